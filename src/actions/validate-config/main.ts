@@ -1,0 +1,3 @@
+import * as core from '@actions/core';
+import { hello } from '../../common/hello.js';
+core.info(hello('x'));
