@@ -38,6 +38,8 @@ export interface WriteResult {
   hash?: string;
   changedPaths?: string[];
   requiresRestart?: boolean;
+  /** `config.patch` reported nothing to change (`noop: true`; no new hash). Added by client.ts. */
+  noop?: boolean;
   raw: unknown;
 }
 
@@ -49,6 +51,8 @@ export interface ReadyzResult {
   failing: string[];
   uptimeMs?: number;
   eventLoopDegraded?: boolean;
+  /** `eventLoop.reasons` (e.g. `["cpu"]`) when the detail is present. Added by client.ts. */
+  eventLoopReasons?: string[];
   version?: string;
 }
 
@@ -70,6 +74,8 @@ export interface StartupzResult {
   started: boolean;
   version?: string;
   uptimeMs?: number;
+  /** `status` field: `starting` | `started` | `draining`. Added by client.ts. */
+  phase?: string;
 }
 
 /** The `health` RPC payload, the fields we use. */
