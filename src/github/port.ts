@@ -1,0 +1,133 @@
+/**
+ * The GitHub API calls of the promotion flow, over one injected `request(route, params)` — the signature of
+ * Octokit's `request` (`getOctokit(token).request` from @actions/github). Tests pass a fake and check every
+ * call against GitHub's OpenAPI description; nothing here imports @actions/*.
+ */
+import { UserError } from '../common/errors.js';
+import type { Approval } from '../signoff/signoff.js';
+
+/** Octokit's `request`: `request('GET /repos/{owner}/{repo}', {owner, repo})`. */
+export type GitHubRequest = (route: string, params: Record<string, unknown>) => Promise<{ status: number; data: unknown }>;
+
+/** The repository the calls are about. */
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const PAGE = 100;
+const MAX_PAGES = 10;
+
+async function paginate(request: GitHubRequest, route: string, params: Obj): Promise<unknown[]> {
+  const all: unknown[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await request(route, { ...params, per_page: PAGE, page });
+    const items = Array.isArray(data) ? data : [];
+    all.push(...items);
+    if (items.length < PAGE) break;
+  }
+  return all;
+}
+
+/** The marker that makes the config-check comment findable again (one comment, updated in place). */
+export const COMMENT_MARKER = '<!-- clawfleet:config-check -->';
+
+/** GitHub access used by sign-off, deployments and the PR comment. */
+export class GitHubPort {
+  constructor(private readonly request: GitHubRequest, private readonly repo: Repo) {}
+
+  /** Approvals given in this run's environment reviews (`approved` only), optionally for one environment. */
+  async runApprovals(runId: number, environment?: string): Promise<Approval[]> {
+    const { data } = await this.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...this.repo, run_id: runId });
+    const out: Approval[] = [];
+    for (const raw of Array.isArray(data) ? data : []) {
+      const a = obj(raw);
+      if (a['state'] !== 'approved') continue;
+      const envs = (Array.isArray(a['environments']) ? a['environments'] : []).map((e) => str(obj(e)['name']).toLowerCase());
+      if (environment && !envs.includes(environment.toLowerCase())) continue;
+      out.push({ login: str(obj(a['user'])['login']), source: 'environment', text: str(a['comment']) });
+    }
+    return out;
+  }
+
+  /** The merged pull request that brought `sha` in (author + number), if any. */
+  async mergedPullFor(sha: string): Promise<{ number: number; author: string } | undefined> {
+    const pulls = await paginate(this.request, 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.repo, commit_sha: sha });
+    for (const raw of pulls) {
+      const p = obj(raw);
+      if (typeof p['merged_at'] === 'string' && p['merged_at'] !== '' && typeof p['number'] === 'number') return { number: p['number'], author: str(obj(p['user'])['login']) };
+    }
+    return undefined;
+  }
+
+  /** Approving reviews of a pull request, the latest review per reviewer deciding (a later "changes requested" withdraws). */
+  async pullApprovals(pullNumber: number): Promise<Approval[]> {
+    const reviews = await paginate(this.request, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...this.repo, pull_number: pullNumber });
+    const latest = new Map<string, Obj>();
+    for (const raw of reviews) {
+      const r = obj(raw);
+      const state = str(r['state']);
+      if (state === 'COMMENTED' || state === 'PENDING') continue; // comments neither approve nor withdraw
+      latest.set(str(obj(r['user'])['login']).toLowerCase(), r);
+    }
+    return [...latest.values()]
+      .filter((r) => r['state'] === 'APPROVED')
+      .map((r) => ({ login: str(obj(r['user'])['login']), source: 'pull-request' as const, text: str(r['body']), ...(typeof r['submitted_at'] === 'string' ? { at: r['submitted_at'] } : {}) }));
+  }
+
+  /** True when `login` is an active member of `org/team` (404 = not a member). */
+  async isTeamMember(team: string, login: string): Promise<boolean> {
+    const [org, slug] = team.split('/') as [string, string];
+    try {
+      const { data } = await this.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+      return obj(data)['state'] === 'active';
+    } catch (e) {
+      if (obj(e)['status'] === 404) return false;
+      throw e;
+    }
+  }
+
+  /** Creates a deployment of `ref` to `environment` (no auto-merge, no required contexts: our own gates ran). */
+  async createDeployment(opts: { ref: string; environment: string; description?: string; payload?: Obj; production?: boolean }): Promise<number> {
+    const { status, data } = await this.request('POST /repos/{owner}/{repo}/deployments', {
+      ...this.repo,
+      ref: opts.ref,
+      environment: opts.environment,
+      auto_merge: false,
+      required_contexts: [],
+      description: (opts.description ?? '').slice(0, 140),
+      payload: opts.payload ?? {},
+      ...(opts.production !== undefined ? { production_environment: opts.production } : {}),
+    });
+    const id = obj(data)['id'];
+    if (status !== 201 || typeof id !== 'number') throw new UserError(`GitHub did not create the deployment (HTTP ${status}: ${str(obj(data)['message']) || 'no id returned'}).`);
+    return id;
+  }
+
+  /** Adds a status to a deployment (log and environment URLs shown on the environment page). */
+  async setDeploymentStatus(deploymentId: number, opts: { state: 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'; logUrl?: string; environmentUrl?: string; description?: string }): Promise<void> {
+    await this.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...this.repo,
+      deployment_id: deploymentId,
+      state: opts.state,
+      ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+      ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
+      ...(opts.description ? { description: opts.description.slice(0, 140) } : {}),
+      auto_inactive: opts.state === 'success',
+    });
+  }
+
+  /** Creates or updates the one comment carrying {@link COMMENT_MARKER}; returns its URL. */
+  async upsertComment(issueNumber: number, body: string): Promise<string> {
+    const full = body.includes(COMMENT_MARKER) ? body : `${COMMENT_MARKER}\n${body}`;
+    const comments = await paginate(this.request, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: issueNumber });
+    const mine = comments.map(obj).find((c) => str(c['body']).includes(COMMENT_MARKER) && str(obj(c['user'])['type']) === 'Bot');
+    const { data } = mine
+      ? await this.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.repo, comment_id: mine['id'], body: full })
+      : await this.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: issueNumber, body: full });
+    return str(obj(data)['html_url']);
+  }
+}
