@@ -45,3 +45,14 @@ export const BUILT_IN_MODEL_PROVIDER_IDS: ReadonlySet<string> = new Set([
   'tencent-tokenhub', 'tencent-tokenplan', 'together', 'venice', 'vercel-ai-gateway', 'vllm', 'volcengine', 'volcengine-plan',
   'vydra', 'x-ai', 'xai', 'xiaomi', 'xiaomi-token-plan', 'z.ai', 'z-ai', 'zai',
 ]);
+
+/** Web-search provider ids bundled plugins register (`contracts.webSearchProviders` in `dist/extensions/*`). */
+export const BUNDLED_WEB_SEARCH_PROVIDER_IDS: ReadonlySet<string> = new Set(['gemini', 'grok', 'minimax', 'ollama']);
+
+/**
+ * Web-search provider ids from OpenClaw's official install catalog (installable plugins). Together with
+ * the bundled ids these are the `allowedValues` OpenClaw lists for an unknown provider.
+ */
+export const INSTALLABLE_WEB_SEARCH_PROVIDER_IDS: ReadonlySet<string> = new Set([
+  'brave', 'duckduckgo', 'exa', 'firecrawl', 'firecrawl-free', 'kimi', 'parallel', 'parallel-free', 'perplexity', 'searxng', 'tavily',
+]);

@@ -14,9 +14,11 @@
  *    mismatches, and the warnings (dmPolicy without "*", no heartbeat owner).
  */
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isIP } from 'node:net';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { domainToASCII } from 'node:url';
 import { getIn, isRecord, listAgentEntries, normalizeAgentId } from './agent-ids.js';
-import { BUILT_IN_MODEL_PROVIDER_IDS, BUNDLED_CHANNEL_IDS, CHANNEL_ALIASES, NESTED_DM_POLICY_CHANNELS } from './openclaw-facts.js';
+import { BUILT_IN_MODEL_PROVIDER_IDS, BUNDLED_CHANNEL_IDS, BUNDLED_WEB_SEARCH_PROVIDER_IDS, INSTALLABLE_WEB_SEARCH_PROVIDER_IDS, CHANNEL_ALIASES, NESTED_DM_POLICY_CHANNELS } from './openclaw-facts.js';
 
 export interface RuleIssue {
   path: string;
@@ -34,6 +36,11 @@ export interface RuleInput {
   cwd?: string;
   /** The owner named by a legacy `default: true` marker (see migrate.ts). */
   legacyDefaultAgentId?: string;
+  /**
+   * Config paths of `__proto__` keys the loader dropped (they never reach `config`, so prototype
+   * pollution stays impossible); OpenClaw still sees them in the raw source and rejects some.
+   */
+  droppedProtoKeyPaths?: readonly string[];
 }
 
 export interface RuleOutput {
@@ -74,13 +81,17 @@ export function semanticRules(input: RuleInput): RuleOutput {
     ...gatewayRefinements(config, clean),
     ...customProviderRule(config, clean),
     ...browserProfileRules(config, clean),
+    ...reservedMcpServerNames(input.droppedProtoKeyPaths ?? []),
+    ...egressProxyHostRules(config, clean),
+    ...cloudWorkerSuspendRules(config, clean),
     ...(clean('') ? unknownAgentRefs(config) : []),
   ];
   if (input.schemaIssues.length > 0 || schemaStage.length > 0) return { issues: schemaStage, warnings: [] };
 
   // Stage 2: core checks, first failure wins.
   const env = input.env ?? process.env;
-  for (const check of [() => duplicateAgentDirs(config, env, input.cwd ?? process.cwd()), () => tailscaleBind(config), () => tailscaleAuth(config)]) {
+  const cwd = input.cwd ?? process.cwd();
+  for (const check of [() => duplicateAgentDirs(config, env, cwd), () => identityAvatars(config, env, cwd), () => tailscaleBind(config), () => tailscaleAuth(config)]) {
     const issues = check();
     if (issues.length > 0) return { issues, warnings: [] };
   }
@@ -89,8 +100,72 @@ export function semanticRules(input: RuleInput): RuleOutput {
   const warnings = [...heartbeatOwnerWarning(config, input.legacyDefaultAgentId), ...dmPolicyWarnings(config)];
   const channels = unknownChannels(config);
   warnings.push(...channels.warnings);
-  const issues = [...channels.issues, ...heartbeatTargets(config), ...secretRefSourceMismatches(config)];
+  const webSearch = webSearchProvider(config);
+  warnings.push(...webSearch.warnings);
+  const issues = [...channels.issues, ...heartbeatTargets(config), ...secretRefSourceMismatches(config), ...webSearch.issues];
   return { issues, warnings };
+}
+
+const RESERVED_MCP_SERVER_NAME = '__proto__';
+
+/**
+ * `mcp.servers.__proto__` (and under `nodeHost.mcp.servers`): OpenClaw reserves the name. The loader
+ * drops `__proto__` keys before validation, so the rule reads the dropped paths instead of the config.
+ */
+function reservedMcpServerNames(droppedPaths: readonly string[]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const scope of ['mcp.servers', 'nodeHost.mcp.servers']) {
+    const path = `${scope}.${RESERVED_MCP_SERVER_NAME}`;
+    if (droppedPaths.includes(path)) issues.push({ path, message: `MCP server name "${RESERVED_MCP_SERVER_NAME}" is reserved; rename the server` });
+  }
+  return issues;
+}
+
+/**
+ * OpenClaw's exact-host grammar for egress-proxy allow/bypass lists: one lowercase hostname or IP
+ * literal; no wildcard, scheme, path or port. Returns the problem message, or undefined when valid.
+ */
+export function exactHostProblem(raw: string): string | undefined {
+  const trimmed = raw.trim().toLowerCase().replace(/\.+$/u, '');
+  if (trimmed.includes('*')) return `Allowed host "${raw}" cannot contain a wildcard; use one exact hostname.`;
+  const bare = trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed.slice(1, -1) : trimmed;
+  if (isIP(bare)) return undefined;
+  if (!bare || bare.includes(':') || /[\s/?#@]/u.test(bare)) return `Allowed host "${raw}" must be a hostname without a scheme, path, wildcard, or port.`;
+  const ascii = domainToASCII(bare);
+  const badLabel = (label: string) => !label || label.length > 63 || label.startsWith('-') || label.endsWith('-') || !/^[a-z0-9-]+$/u.test(label);
+  if (!ascii || ascii.length > 253 || ascii.split('.').some(badLabel)) return `Allowed host "${raw}" is not a valid hostname.`;
+  return undefined;
+}
+
+function egressProxyHostRules(config: Record<string, unknown>, clean: Clean): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const key of ['allowedHosts', 'bypassHosts']) {
+    const list = getIn(config, ['secrets', 'egressProxy', key]);
+    if (!Array.isArray(list)) continue;
+    list.forEach((host, index) => {
+      const path = `secrets.egressProxy.${key}.${index}`;
+      // Empty strings fail the schema's min(1) first; that issue aborts this refinement.
+      if (typeof host !== 'string' || host.trim() === '' || !clean(path)) return;
+      const message = exactHostProblem(host);
+      if (message) issues.push({ path, message });
+    });
+  }
+  return issues;
+}
+
+/** `cloudWorkers.profiles.<id>.suspendAfter`: a duration with an explicit unit, at least one minute. */
+function cloudWorkerSuspendRules(config: Record<string, unknown>, clean: Clean): RuleIssue[] {
+  const profiles = getIn(config, ['cloudWorkers', 'profiles']);
+  if (!isRecord(profiles)) return [];
+  const issues: RuleIssue[] = [];
+  for (const [id, profile] of Object.entries(profiles)) {
+    const value = isRecord(profile) ? profile['suspendAfter'] : undefined;
+    const path = `cloudWorkers.profiles.${id}.suspendAfter`;
+    if (typeof value !== 'string' || !clean(path)) continue;
+    const ms = /(?:ms|s|m|h|d)$/i.test(value) ? parseDurationMs(value, 'ms') : undefined;
+    if (ms === undefined || ms < 60_000) issues.push({ path, message: 'Worker profile suspendAfter must be a duration of at least 1m' });
+  }
+  return issues;
 }
 
 function normalizeIssuePath(path: string): string {
@@ -375,6 +450,34 @@ function duplicateAgentDirs(config: Record<string, unknown>, env: NodeJS.Process
   return [{ path: 'agents.entries', message }];
 }
 
+/**
+ * `identity.avatar` must be an http(s)/data URL or a path inside the agent's workspace. Only an agent
+ * with an explicit `workspace` is checked for absolute paths: the implicit workspace depends on state
+ * the validator does not see, and guessing it could reject a config OpenClaw accepts.
+ */
+function identityAvatars(config: Record<string, unknown>, env: NodeJS.ProcessEnv, cwd: string): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const agent of listAgentEntries(config)) {
+    const identity = agent.entry['identity'];
+    const raw = isRecord(identity) ? identity['avatar'] : undefined;
+    if (typeof raw !== 'string') continue;
+    const avatar = raw.trim();
+    if (!avatar || /^data:/i.test(avatar) || /^https?:\/\//i.test(avatar)) continue;
+    const path = `${agent.path}.identity.avatar`;
+    if (avatar.startsWith('~') || (/^[a-z][a-z0-9+.-]*:/i.test(avatar) && !/^[a-zA-Z]:[\\/]/.test(avatar))) {
+      issues.push({ path, message: 'identity.avatar must be a workspace-relative path, http(s) URL, or data URI.' });
+      continue;
+    }
+    const configured = typeof agent.entry['workspace'] === 'string' ? agent.entry['workspace'].trim() : '';
+    if (!configured && isAbsolute(avatar)) continue;
+    // Relative avatars escape (or not) the same way from any deep root; a placeholder stands in when unset.
+    const root = configured ? resolve(cwd, expandHome(configured, env)) : resolve('/__openclaw_workspace__/agent');
+    const rel = relative(root, resolve(root, avatar));
+    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) issues.push({ path, message: 'identity.avatar must stay within the agent workspace.' });
+  }
+  return issues;
+}
+
 function tailscaleMode(config: Record<string, unknown>): unknown {
   return getIn(config, ['gateway', 'tailscale', 'mode']) ?? 'off';
 }
@@ -565,4 +668,35 @@ function secretRefSourceMismatches(config: Record<string, unknown>): RuleIssue[]
   };
   visit(config, []);
   return issues;
+}
+
+/** OpenClaw's plugin-id normalisation, as far as matching config evidence needs it. */
+function normalizePluginIdLike(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/**
+ * `tools.web.search.provider` must name a web-search provider OpenClaw knows: a bundled one, or one from
+ * the official install catalog (those need their plugin; the catalog's availability check needs the
+ * plugin install state, which the fast engine leaves to the exact engine rather than guess). An unknown
+ * id with plugin evidence in the config is a stale-config warning, not an error.
+ */
+function webSearchProvider(config: Record<string, unknown>): RuleOutput {
+  const provider = getIn(config, ['tools', 'web', 'search', 'provider']);
+  if (typeof provider !== 'string') return { issues: [], warnings: [] };
+  const path = 'tools.web.search.provider';
+  const trimmed = provider.trim();
+  if (!trimmed) return { issues: [{ path, message: 'web_search provider must not be empty' }], warnings: [] };
+  if (BUNDLED_WEB_SEARCH_PROVIDER_IDS.has(trimmed) || INSTALLABLE_WEB_SEARCH_PROVIDER_IDS.has(trimmed)) return { issues: [], warnings: [] };
+  const message = `unknown web_search provider: ${trimmed}`;
+  const wanted = normalizePluginIdLike(trimmed);
+  const plugins = config['plugins'];
+  const matches = (id: unknown) => typeof id === 'string' && normalizePluginIdLike(id) === wanted;
+  const evidence =
+    isRecord(plugins) &&
+    ((Array.isArray(plugins['allow']) && plugins['allow'].some(matches)) ||
+      (isRecord(plugins['entries']) && Object.keys(plugins['entries']).some(matches)) ||
+      (isRecord(plugins['installs']) && Object.keys(plugins['installs']).some(matches)));
+  if (evidence) return { issues: [], warnings: [{ path, message: `${message} (stale web search plugin config ignored; run openclaw doctor --fix to remove stale config, or install the plugin)` }] };
+  return { issues: [{ path, message }], warnings: [] };
 }

@@ -89,6 +89,7 @@ export function validateFast(file: string, opts: ValidateOptions, schemaIssues: 
         schemaIssues: schema,
         env,
         cwd,
+        droppedProtoKeyPaths: load.findings.flatMap((f) => (f.rule === 'forbidden-key' && f.path?.endsWith('.__proto__') ? [f.path] : [])),
         ...(migration.legacyDefaultAgentId ? { legacyDefaultAgentId: migration.legacyDefaultAgentId } : {}),
       });
       verdictIssues.push(...schema, ...rules.issues);

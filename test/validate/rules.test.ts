@@ -204,6 +204,61 @@ const RULES: Array<{ rule: string; bad: string; errors: Array<[string, string]>;
     errors: [['gateway.auth.token', 'Secret provider "vault" has source "file" but ref requests "env".']],
     good: '{ secrets: { providers: { vault: { source: "file", path: "/run/secrets.json" } } }, gateway: { auth: { mode: "token", token: { source: "file", provider: "vault", id: "/gateway/token" } } } }',
   },
+  {
+    rule: 'tools.web.search.provider names a known web-search provider',
+    bad: '{ agents: { entries: { main: {} } }, tools: { web: { search: { enabled: true, provider: "nosuchsearch" } } } }',
+    errors: [['tools.web.search.provider', 'unknown web_search provider: nosuchsearch']],
+    good: '{ agents: { entries: { main: {} } }, tools: { web: { search: { enabled: true, provider: "gemini" } } } }',
+  },
+  {
+    rule: 'web_search provider must not be blank',
+    bad: '{ agents: { entries: { main: {} } }, tools: { web: { search: { provider: "  " } } } }',
+    errors: [['tools.web.search.provider', 'web_search provider must not be empty']],
+    good: '{ agents: { entries: { main: {} } }, tools: { web: { search: { provider: "grok" } } } }',
+  },
+  {
+    rule: 'identity.avatar stays inside the agent workspace',
+    bad: '{ agents: { entries: { main: { workspace: "/srv/ws", identity: { avatar: "../../etc/avatar.png" } } } } }',
+    errors: [['agents.entries.main.identity.avatar', 'identity.avatar must stay within the agent workspace.']],
+    good: '{ agents: { entries: { main: { workspace: "/srv/ws", identity: { avatar: "img/avatar.png" } } } } }',
+  },
+  {
+    rule: 'identity.avatar is not a home path or a non-http URI',
+    bad: '{ agents: { entries: { main: { identity: { avatar: "~/a.png" } }, ops: { identity: { avatar: "file:///a.png" } } }, ownership: "explicit" } }',
+    errors: [
+      ['agents.entries.main.identity.avatar', 'identity.avatar must be a workspace-relative path, http(s) URL, or data URI.'],
+      ['agents.entries.ops.identity.avatar', 'identity.avatar must be a workspace-relative path, http(s) URL, or data URI.'],
+    ],
+    good: '{ agents: { entries: { main: { identity: { avatar: "https://example.com/a.png" } }, ops: { identity: { avatar: "data:image/png;base64,AA==" } } }, ownership: "explicit" } }',
+  },
+  {
+    rule: 'mcp.servers.__proto__ is a reserved server name',
+    bad: '{ agents: { entries: { main: {} } }, mcp: { servers: { "__proto__": { command: "x" } } } }',
+    errors: [['mcp.servers.__proto__', 'MCP server name "__proto__" is reserved; rename the server']],
+    good: '{ agents: { entries: { main: {} } }, mcp: { servers: { proto: { command: "x" } } } }',
+  },
+  {
+    rule: 'egress-proxy hosts are exact hostnames',
+    bad: '{ agents: { entries: { main: {} } }, secrets: { egressProxy: { allowedHosts: ["*.example.com", "api.example.com:443"], bypassHosts: ["~/work", "openai/gpt-4o-mini", "bad_host"] } } }',
+    errors: [
+      ['secrets.egressProxy.allowedHosts.0', 'Allowed host "*.example.com" cannot contain a wildcard; use one exact hostname.'],
+      ['secrets.egressProxy.allowedHosts.1', 'Allowed host "api.example.com:443" must be a hostname without a scheme, path, wildcard, or port.'],
+      ['secrets.egressProxy.bypassHosts.0', 'Allowed host "~/work" must be a hostname without a scheme, path, wildcard, or port.'],
+      ['secrets.egressProxy.bypassHosts.1', 'Allowed host "openai/gpt-4o-mini" must be a hostname without a scheme, path, wildcard, or port.'],
+      ['secrets.egressProxy.bypassHosts.2', 'Allowed host "bad_host" is not a valid hostname.'],
+    ],
+    good: '{ agents: { entries: { main: {} } }, secrets: { egressProxy: { allowedHosts: ["API.example.com.", "[::1]", "10.0.0.1"], bypassHosts: ["localhost"] } } }',
+  },
+  {
+    rule: 'cloud worker suspendAfter is a duration of at least 1m',
+    bad: '{ agents: { entries: { main: {} } }, cloudWorkers: { profiles: { a: { provider: "p", suspendAfter: "Europe/Berlin" }, b: { provider: "p", suspendAfter: "30s" }, c: { provider: "p", suspendAfter: "90" } } } }',
+    errors: [
+      ['cloudWorkers.profiles.a.suspendAfter', 'Worker profile suspendAfter must be a duration of at least 1m'],
+      ['cloudWorkers.profiles.b.suspendAfter', 'Worker profile suspendAfter must be a duration of at least 1m'],
+      ['cloudWorkers.profiles.c.suspendAfter', 'Worker profile suspendAfter must be a duration of at least 1m'],
+    ],
+    good: '{ agents: { entries: { main: {} } }, cloudWorkers: { profiles: { a: { provider: "p", suspendAfter: "1m" }, b: { provider: "p", suspendAfter: "1h30m" } } } }',
+  },
 ];
 
 describe('semantic rules: rejected, and accepted once fixed', () => {
@@ -289,6 +344,19 @@ describe('staging', () => {
     expect(semanticRules({ config, schemaIssues: [{ path: 'gateway', message: 'Unrecognized key: "x"' }] }).issues).toEqual([]);
     expect(semanticRules({ config, schemaIssues: [] }).issues.map((i) => i.path)).toEqual(['gateway.bind']);
     expect(semanticRules({ config: { channels: { foochat: {} } }, schemaIssues: [] }).issues.map((i) => i.path)).toEqual(['channels.foochat']);
+  });
+});
+
+describe('prototype safety', () => {
+  it('a rejected mcp.servers.__proto__ never reaches the prototype chain', async () => {
+    const r = await check('{ agents: { entries: { main: {} } }, mcp: { servers: { "__proto__": { polluted: true } } } }');
+    expect(r.valid).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+  it('an unknown web-search provider named by a plugin entry is a stale-config warning, not an error', async () => {
+    const r = await check('{ agents: { entries: { main: {} } }, plugins: { entries: { mysearch: { enabled: false } } }, tools: { web: { search: { provider: "mysearch" } } } }');
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toContainEqual(['tools.web.search.provider', 'unknown web_search provider: mysearch (stale web search plugin config ignored; run openclaw doctor --fix to remove stale config, or install the plugin)']);
   });
 });
 
