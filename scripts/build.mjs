@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds every action found under actions/*/action.yml (and the CLI) with ncc: one unminified bundle per
-// entry, with a source map and a licenses file. Fails when an action.yml names a runs.main / runs.post
+// entry, with a source map and a licenses file (ncc type-checks src/ through src/tsconfig.json; its
+// transpile-only mode emits CommonJS for these ESM sources, so it is not used). Fails when an action.yml names a runs.main / runs.post
 // file that the build did not produce. `--out DIR` builds into another folder (used by check-dist).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, renameSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -48,6 +49,28 @@ for (const [src, out] of entries) {
   }
   console.log(`build: ${relative(root, src)} -> ${relative(root, join(target, 'index.js'))}`);
 }
+// Packages that cannot be bundled (playwright-core reads its own files at run time) are copied beside the
+// action's bundle, to dist/<action>/vendor/<package>, as listed in src/actions/<action>/vendor.json:
+// {"packages": [{"name": "playwright-core", "exclude": ["lib/vite"]}]}. Only the installed (lockfile-pinned)
+// copy is used, so the result is as reproducible as the bundle. (Not node_modules/: .gitignore drops that.)
+for (const name of actions) {
+  const vendorFile = join(root, 'src', 'actions', name, 'vendor.json');
+  if (!existsSync(vendorFile)) continue;
+  const { packages = [] } = JSON.parse(readFileSync(vendorFile, 'utf8'));
+  for (const pkg of packages) {
+    const from = join(root, 'node_modules', pkg.name);
+    if (!existsSync(join(from, 'package.json'))) {
+      console.error(`build: ${relative(root, vendorFile)} vendors ${pkg.name}, which is not installed (run npm ci)`);
+      process.exit(1);
+    }
+    const to = join(outRoot, name, 'vendor', pkg.name);
+    rmSync(to, { recursive: true, force: true });
+    const excluded = (pkg.exclude ?? []).map((e) => join(from, e));
+    cpSync(from, to, { recursive: true, filter: (src) => !excluded.some((e) => src === e || src.startsWith(e + '/')) });
+    console.log(`build: vendored ${pkg.name} -> ${relative(root, to)}`);
+  }
+}
+
 let bad = 0;
 for (const [yml, key, abs] of checks) {
   const inOut = join(outRoot, relative(join(root, 'dist'), abs));
