@@ -19,7 +19,7 @@
  * the instance's `overlay`, merged by {@link mergeOverlay} (objects merge, arrays and scalars replace).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import AjvModule from 'ajv';
 import { extname } from 'node:path';
 import { parse as momoaParse, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
@@ -400,9 +400,10 @@ let compiled: ValidateFn | undefined;
 
 function validator(): ValidateFn {
   if (!compiled) {
-    // Ajv is CommonJS; require keeps its default export the same under tsx, vitest and ncc.
-    const require = createRequire(import.meta.url);
-    const Ajv = require('ajv') as new (o: object) => { compile(s: object): ValidateFn };
+    // Ajv is CommonJS: depending on the loader (tsx, vitest, ncc) the default import is the class itself or
+    // the module object holding it as `.default`. A static import, so ncc bundles it (a runtime require()
+    // would look for node_modules next to the bundle, which an action checkout does not have).
+    const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (o: object) => { compile(s: object): ValidateFn };
     compiled = new Ajv({ allErrors: true, strict: false, messages: false }).compile(INVENTORY_SCHEMA);
   }
   return compiled;
