@@ -26,7 +26,13 @@ export function derivedForms(value: string): string[] {
 
 export class SecretRegistry {
   private readonly values = new Set<string>();
-  private sorted: string[] = [];
+  /**
+   * Forms indexed by their first MIN_LINE_LENGTH characters, then by length: a scan of the text costs one
+   * map lookup per position (plus one set lookup per distinct length when the prefix matches), whatever the
+   * number of secrets. A fleet of 10 000 gateways registers tens of thousands of forms, often with a common
+   * prefix (`sk-ant-…`, `ghp_…`); a `split/join` per form on every log line would take seconds per line.
+   */
+  private readonly byPrefix = new Map<string, string | PrefixBucket>();
   constructor(private readonly onRegister?: (form: string) => void) {}
 
   /** Registers a secret and its derived forms; empty or very short values are ignored. */
@@ -35,21 +41,89 @@ export class SecretRegistry {
     for (const form of derivedForms(value)) {
       if (this.values.has(form)) continue;
       this.values.add(form);
+      const key = form.slice(0, MIN_LINE_LENGTH);
+      const cur = this.byPrefix.get(key);
+      // Most prefixes hold one form (random tokens): keep the bare string, build a bucket on the second.
+      if (cur === undefined) this.byPrefix.set(key, form);
+      else {
+        const bucket = typeof cur === 'string' ? newBucket(cur) : cur;
+        addToBucket(bucket, form);
+        if (typeof cur === 'string') this.byPrefix.set(key, bucket);
+      }
       this.onRegister?.(form);
     }
-    this.sorted = [...this.values].sort((a, b) => b.length - a.length);
   }
 
   has(value: string): boolean {
     return this.values.has(value);
   }
 
-  /** Replaces every registered form with `***` (longest first, so a line does not leave half a key). */
-  redact(text: string): string {
-    let out = text;
-    for (const v of this.sorted) {
-      if (out.includes(v)) out = out.split(v).join('***');
-    }
-    return out;
+  /** Number of registered forms. */
+  get size(): number {
+    return this.values.size;
   }
+
+  /**
+   * Replaces every registered form with `***`, scanning left to right and taking the longest form that
+   * starts at each position (so a line of a multi-line key never leaves the rest of the key behind).
+   */
+  redact(text: string): string {
+    if (this.values.size === 0 || text.length < MIN_LINE_LENGTH) return text;
+    let out = '';
+    let last = 0;
+    let i = 0;
+    const end = text.length - MIN_LINE_LENGTH;
+    while (i <= end) {
+      const hit = this.matchAt(text, i);
+      if (hit === undefined) {
+        i++;
+        continue;
+      }
+      out += text.slice(last, i) + '***';
+      i += hit.length;
+      last = i;
+    }
+    return last === 0 ? text : out + text.slice(last);
+  }
+
+  /** True when `text` holds any registered form (same scan as redact, stops at the first). */
+  containsSecret(text: string): boolean {
+    if (this.values.size === 0) return false;
+    for (let i = 0; i <= text.length - MIN_LINE_LENGTH; i++) if (this.matchAt(text, i) !== undefined) return true;
+    return false;
+  }
+
+  private matchAt(text: string, i: number): string | undefined {
+    const bucket = this.byPrefix.get(text.slice(i, i + MIN_LINE_LENGTH));
+    if (bucket === undefined) return undefined;
+    if (typeof bucket === 'string') return text.startsWith(bucket, i) ? bucket : undefined;
+    for (const len of bucket.lengths) {
+      if (i + len > text.length) continue;
+      const candidate = text.slice(i, i + len);
+      if (bucket.byLength.get(len)!.has(candidate)) return candidate;
+    }
+    return undefined;
+  }
+}
+
+/** Forms sharing a 4-character prefix, by length (longest first). */
+interface PrefixBucket {
+  lengths: number[];
+  byLength: Map<number, Set<string>>;
+}
+
+function newBucket(first: string): PrefixBucket {
+  const b: PrefixBucket = { lengths: [], byLength: new Map() };
+  addToBucket(b, first);
+  return b;
+}
+
+function addToBucket(b: PrefixBucket, form: string): void {
+  let set = b.byLength.get(form.length);
+  if (!set) {
+    b.byLength.set(form.length, (set = new Set()));
+    b.lengths.push(form.length);
+    b.lengths.sort((x, y) => y - x);
+  }
+  set.add(form);
 }
