@@ -1,0 +1,278 @@
+/**
+ * auto-rollback (issue #4): put an environment back after a deployment.
+ *
+ * Two modes:
+ * - **snapshot** (default): restore the recorded snapshot of every instance the deployment changed (this
+ *   run's manifest file, or the one in the state store — found in a LATER workflow run too), optionally
+ *   only the failed waves (`scope: failed-waves`). Idempotent: when every instance already matches its
+ *   snapshot, no write is sent and the result says so (`unchanged`).
+ * - **to-version** (`N-1` = the version that ran before the current one, or a named version): deploy that
+ *   version's recorded config as a new, gated, rolling operation, recorded like any deployment.
+ *
+ * Triggers: `gate` (a failed batch gate — rolling-deploy's own rollback, or this action under
+ * `if: failure()`), `manual`, and `post-deploy-check`: after a delay, probe a random 10 % sample of the
+ * instances the deployment changed and roll back only when health dropped against the pre-deploy baseline
+ * (the score recorded before each push) by more than the threshold on more than the allowed share.
+ */
+import { UserError } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import { silentLogger } from '../common/logger.js';
+import { probeInstance as defaultProbe, type InstanceProbe } from '../fleet/health.js';
+import type { CallOptions, GatewayClient, InstanceSpec } from '../fleet/types.js';
+import { ProgressWatchdog, systemClock, type Clock } from './clock.js';
+import { runDeployment, type DeployOutcome } from './engine.js';
+import { sharedPacer, type WritePacer } from './pacer.js';
+import { formatVersion, type StateRecorder } from './records.js';
+import { restoreSnapshots } from './rollback.js';
+import type { DeploymentRecord, RollbackManifest, RollbackOutcome, RollbackScope, RolloutPolicy, RunContext } from './types.js';
+
+export type RollbackTrigger = 'manual' | 'gate' | 'post-deploy-check';
+
+export interface PostCheckOptions {
+  /** Wait before probing (s). */
+  delaySeconds: number;
+  /** Share of the deployment's instances to probe. Default 0.1 (at least 1). */
+  sampleRatio: number;
+  /** A drop of more than this many health points versus the pre-deploy score counts as degraded. Default 20. */
+  maxScoreDrop: number;
+  /** Roll back when more than this share of the sample is degraded. Default 0.2 (the rollback-error-rate). */
+  errorRate: number;
+  /** Randomness for the sample (tests). */
+  random?: () => number;
+}
+
+export interface AutoRollbackRequest {
+  environment: string;
+  /** Every inventory instance (the targets are looked up here for their URL and token). */
+  instances: InstanceSpec[];
+  /** Which deployment: default the latest deployment that is not itself a rollback. */
+  deploymentId?: string;
+  /** The manifest written by rolling-deploy in this run (its manifest-file output), if at hand. */
+  manifest?: RollbackManifest;
+  scope: RollbackScope;
+  /** to-version mode: a version number, or `previous` for N-1. */
+  toVersion?: number | 'previous';
+  trigger: RollbackTrigger;
+  postCheck?: PostCheckOptions;
+  policy: RolloutPolicy;
+  context: RunContext;
+  dryRun?: boolean;
+  /** Restore even instances whose content is neither the deployed one nor the snapshot. */
+  force?: boolean;
+}
+
+export interface PostCheckResult {
+  sampled: string[];
+  degraded: Array<{ id: string; before?: number; after: number; reason: string }>;
+  errorRate: number;
+  triggered: boolean;
+}
+
+export type AutoRollbackResult = 'rolled-back' | 'unchanged' | 'not-needed' | 'manual-intervention' | 'planned' | 'stopped';
+
+export interface AutoRollbackOutcome {
+  result: AutoRollbackResult;
+  message: string;
+  deploymentId?: string;
+  /** Version the environment runs afterwards (when known). */
+  version?: number;
+  rollback?: RollbackOutcome;
+  check?: PostCheckResult;
+  /** to-version mode: the new deployment's outcome. */
+  deployment?: DeployOutcome;
+  writes: number;
+}
+
+export interface AutoRollbackDeps {
+  clientFor(inst: InstanceSpec): GatewayClient;
+  recorder: StateRecorder;
+  clock?: Clock;
+  logger?: Logger;
+  pacer?: WritePacer;
+  probe?: (client: GatewayClient, opts?: CallOptions) => Promise<InstanceProbe>;
+  signal?: AbortSignal;
+  pollMs?: number;
+}
+
+export async function runAutoRollback(req: AutoRollbackRequest, deps: AutoRollbackDeps): Promise<AutoRollbackOutcome> {
+  if (req.toVersion !== undefined) return rollbackToVersion(req, deps);
+  return rollbackToSnapshots(req, deps);
+}
+
+async function rollbackToVersion(req: AutoRollbackRequest, deps: AutoRollbackDeps): Promise<AutoRollbackOutcome> {
+  const { recorder } = deps;
+  const logger = deps.logger ?? silentLogger;
+  const current = await recorder.readCurrent();
+  const target = req.toVersion === 'previous' ? await recorder.previousVersion() : req.toVersion;
+  if (target === undefined) {
+    throw new UserError(
+      `to-version: previous — environment '${recorder.environment}' has no earlier successful version (current: ${formatVersion(current?.version)}; history in ${recorder.store.description}). Name a version (e.g. to-version: v3) or restore a deployment's snapshots (leave to-version empty).`,
+    );
+  }
+  const rec = await recorder.readVersion(target);
+  if (!rec) {
+    const known = await recorder.listVersions();
+    throw new UserError(`to-version: ${formatVersion(target)} is not in the version registry of '${recorder.environment}' (known: ${known.map((v) => formatVersion(v)).join(', ') || 'none'}).`);
+  }
+  logger.info(`rolling back ${recorder.environment} to ${formatVersion(target)} (${formatVersion(current?.version)} now) as a new gated deployment`);
+  const deployment = await runDeployment(
+    { kind: 'rollback-to-version', environment: req.environment, config: rec.config, ...(rec.source ? { source: rec.source } : {}), instances: req.instances, policy: req.policy, dryRun: req.dryRun === true, context: req.context },
+    { clientFor: deps.clientFor, recorder, ...(deps.clock ? { clock: deps.clock } : {}), logger, ...(deps.pacer ? { pacer: deps.pacer } : {}), ...(deps.probe ? { probe: deps.probe } : {}), ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.pollMs ? { pollMs: deps.pollMs } : {}) },
+  );
+  const r = deployment.report;
+  const result: AutoRollbackResult =
+    r.result === 'planned' ? 'planned' : r.result === 'succeeded' ? (r.writes === 0 ? 'unchanged' : 'rolled-back') : r.stopReasons.some((s) => s.includes('manual intervention')) ? 'manual-intervention' : 'stopped';
+  const message =
+    result === 'unchanged'
+      ? `every instance already runs ${formatVersion(target)}: no write was sent`
+      : result === 'rolled-back'
+        ? `${r.counts.applied} instance(s) back on ${formatVersion(target)}`
+        : result === 'planned'
+          ? `dry run: ${r.counts.untouched} instance(s) would be set to ${formatVersion(target)}`
+          : `the rollback to ${formatVersion(target)} stopped: ${r.stopReasons.join('; ')}`;
+  return { result, message, deploymentId: r.deploymentId, version: result === 'rolled-back' || result === 'unchanged' ? target : current?.version, deployment, writes: r.writes };
+}
+
+async function rollbackToSnapshots(req: AutoRollbackRequest, deps: AutoRollbackDeps): Promise<AutoRollbackOutcome> {
+  const { recorder } = deps;
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? silentLogger;
+  const probe = deps.probe ?? defaultProbe;
+  const policy = req.policy;
+  const id = req.deploymentId ?? req.manifest?.deploymentId ?? (await recorder.latestDeployment((d) => d.kind !== 'rollback'))?.deploymentId;
+  if (!id) throw new UserError(`no deployment is recorded for environment '${recorder.environment}' in ${recorder.store.description}: nothing to roll back. Fix: check environment and the state-* inputs (the same as rolling-deploy's).`);
+  const record = await recorder.readDeployment(id);
+  const manifest = req.manifest ?? (await recorder.readManifest(id));
+  if (!manifest || Object.keys(manifest.entries).length === 0) {
+    return { result: 'unchanged', message: `deployment ${id} recorded no snapshot (it wrote nothing): nothing to roll back, no write sent`, deploymentId: id, writes: 0 };
+  }
+  const written = (rid: string) => (record ? record.instances[rid]?.written === true : true);
+  let ids = Object.keys(manifest.entries).filter(written);
+  if (req.scope === 'failed-waves') {
+    const failed = new Set(record?.failedWaves ?? []);
+    ids = ids.filter((rid) => failed.has(record?.instances[rid]?.wave ?? manifest.entries[rid]!.wave));
+    if (ids.length === 0) return { result: 'unchanged', message: `deployment ${id} has no failed wave (scope: failed-waves): nothing to roll back, no write sent`, deploymentId: id, writes: 0 };
+  }
+  const specs = new Map(req.instances.map((s) => [s.id, s]));
+  const missing = ids.filter((rid) => !specs.has(rid));
+  if (missing.length > 0) throw new UserError(`the inventory has no instance ${missing.slice(0, 10).join(', ')} that deployment ${id} changed: roll back with the inventory used for the deployment.`);
+  const clients = new Map(ids.map((rid) => [rid, deps.clientFor(specs.get(rid)!)]));
+
+  if (req.dryRun) {
+    return { result: 'planned', message: `dry run: would restore up to ${ids.length} instance(s) of deployment ${id} (those whose content differs from their snapshot)`, deploymentId: id, writes: 0 };
+  }
+
+  await recorder.acquireLock(req.context.owner, 'rollback', id);
+  const watch = new ProgressWatchdog(clock, policy.progressDeadlineSeconds * 1000, deps.signal);
+  try {
+    let check: PostCheckResult | undefined;
+    if (req.trigger === 'post-deploy-check') {
+      check = await postDeployCheck(ids, clients, record, req.postCheck ?? { delaySeconds: 0, sampleRatio: 0.1, maxScoreDrop: 20, errorRate: policy.rollbackErrorRate }, { clock, probe, signal: watch.signal, minHealthScore: policy.minHealthScore, logger });
+      await recorder.audit({ event: 'post-check', deploymentId: id, attempt: record?.attempts ?? 1, actor: req.context.actor, ticket: req.context.ticket, runUrl: req.context.runUrl, outcome: check.triggered ? 'degraded' : 'healthy', instances: check.degraded.map((d) => ({ id: d.id, status: 'degraded', reason: d.reason })), detail: `sampled ${check.sampled.length}: ${check.sampled.join(', ')}` });
+      if (!check.triggered) {
+        await recorder.flush(`post-deploy check of ${id}: healthy`);
+        return { result: 'not-needed', message: `post-deploy check: ${check.degraded.length}/${check.sampled.length} sampled instance(s) degraded (≤ ${Math.round((req.postCheck?.errorRate ?? policy.rollbackErrorRate) * 100)} %): no rollback`, deploymentId: id, check, writes: 0 };
+      }
+    }
+    await recorder.audit({ event: 'rollback-start', deploymentId: id, attempt: record?.attempts ?? 1, actor: req.context.actor, ticket: req.context.ticket, runUrl: req.context.runUrl, ...(record?.fromVersion !== undefined ? { toVersion: record.fromVersion } : {}), detail: `trigger: ${req.trigger}; scope ${req.scope}; ${ids.length} instance(s)` });
+    await recorder.flush(`rollback of ${id} start`);
+    const rollback = await restoreSnapshots({
+      manifest,
+      targets: ids.map((rid) => ({ id: rid, client: clients.get(rid)!, ...(record?.instances[rid]?.appliedContentDigest ? { appliedContentDigest: record.instances[rid]!.appliedContentDigest! } : {}) })),
+      trigger: req.trigger,
+      scope: req.scope,
+      ops: {
+        clock,
+        pacer: deps.pacer ?? sharedPacer(),
+        signal: watch.signal,
+        writeSignal: watch.signal,
+        restartTimeoutMs: policy.restartTimeoutSeconds * 1000,
+        restartCooldownMs: policy.restartCooldownSeconds * 1000,
+        pollMs: deps.pollMs ?? 1000,
+      },
+      logger,
+      concurrency: policy.concurrency,
+      note: `clawfleet rollback of ${id} (${req.trigger})`,
+      ...(req.force ? { force: true } : {}),
+      onProgress: () => watch.progress(),
+    });
+    const result: AutoRollbackResult = !rollback.ok ? 'manual-intervention' : rollback.changed > 0 ? 'rolled-back' : 'unchanged';
+    await recorder.audit({
+      event: 'rollback-end',
+      deploymentId: id,
+      attempt: record?.attempts ?? 1,
+      actor: req.context.actor,
+      ticket: req.context.ticket,
+      runUrl: req.context.runUrl,
+      outcome: result,
+      instances: rollback.instances.map((i) => ({ id: i.id, status: i.status, ...(i.reason ? { reason: i.reason.slice(0, 200) } : {}) })),
+    });
+    let version: number | undefined;
+    if (record && rollback.ok) {
+      const next: DeploymentRecord = { ...record, status: 'rolled-back', updatedAt: new Date(clock.now()).toISOString() };
+      for (const r of rollback.instances) {
+        const st = next.instances[r.id];
+        if (st && (r.status === 'restored' || r.status === 'unchanged')) next.instances[r.id] = { ...st, status: 'rolled-back' };
+      }
+      await recorder.writeDeployment(next);
+      const current = await recorder.readCurrent();
+      // The environment runs the version from before the deployment again (when the deployment had become current).
+      if (req.scope === 'deployment' && record.fromVersion !== undefined && current?.version === record.version && result === 'rolled-back') {
+        const from = await recorder.readVersion(record.fromVersion);
+        if (from) await recorder.setCurrent(from.version, from.digest, id);
+      }
+      version = (await recorder.readCurrent())?.version;
+    }
+    await recorder.flush(`rollback of ${id}: ${result}`);
+    const message =
+      result === 'unchanged'
+        ? `every instance of deployment ${id} is already on its recorded snapshot: no write was sent`
+        : result === 'rolled-back'
+          ? `${rollback.changed} instance(s) of deployment ${id} restored to their recorded snapshots`
+          : rollback.manualIntervention ?? 'manual intervention required';
+    return { result, message, deploymentId: id, ...(version !== undefined ? { version } : {}), rollback, ...(check ? { check } : {}), writes: rollback.writes };
+  } finally {
+    watch.stop();
+    await recorder.releaseLock(req.context.owner).catch(() => undefined);
+  }
+}
+
+/**
+ * The post-deploy check: after `delaySeconds`, probe a random sample of the deployment's instances and
+ * compare each with its pre-deploy score. Degraded = unreachable, below the minimum score, or a drop of
+ * more than `maxScoreDrop` points. Triggers when the degraded share exceeds `errorRate`.
+ */
+export async function postDeployCheck(
+  ids: readonly string[],
+  clients: ReadonlyMap<string, GatewayClient>,
+  record: DeploymentRecord | undefined,
+  opts: PostCheckOptions,
+  deps: { clock: Clock; probe: (c: GatewayClient, o?: CallOptions) => Promise<InstanceProbe>; signal: AbortSignal; minHealthScore: number; logger: Logger },
+): Promise<PostCheckResult> {
+  if (opts.delaySeconds > 0) {
+    deps.logger.info(`post-deploy check: waiting ${opts.delaySeconds} s before sampling`);
+    await deps.clock.sleep(opts.delaySeconds * 1000, deps.signal);
+  }
+  const random = opts.random ?? Math.random;
+  const pool = [...ids];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  const n = Math.min(pool.length, Math.max(1, Math.ceil(pool.length * opts.sampleRatio)));
+  const sampled = pool.slice(0, n).sort();
+  const degraded: PostCheckResult['degraded'] = [];
+  await Promise.all(
+    sampled.map(async (id) => {
+      const p = await deps.probe(clients.get(id)!, { signal: deps.signal });
+      const before = record?.instances[id]?.scoreBefore;
+      const after = p.score.score;
+      if (!p.reachable) degraded.push({ id, ...(before !== undefined ? { before } : {}), after, reason: `unreachable: ${p.error?.message ?? 'no answer'}` });
+      else if (after < deps.minHealthScore) degraded.push({ id, ...(before !== undefined ? { before } : {}), after, reason: `health score ${after} < ${deps.minHealthScore} (${p.score.reasons.join('; ')})` });
+      else if (before !== undefined && before - after > opts.maxScoreDrop) degraded.push({ id, before, after, reason: `health dropped ${before} → ${after} (more than ${opts.maxScoreDrop} points)` });
+    }),
+  );
+  const errorRate = degraded.length / sampled.length;
+  deps.logger.info(`post-deploy check: ${degraded.length}/${sampled.length} sampled instance(s) degraded (${Math.round(errorRate * 100)} %)`);
+  return { sampled, degraded: degraded.sort((a, b) => a.id.localeCompare(b.id)), errorRate, triggered: errorRate > opts.errorRate + 1e-9 };
+}
