@@ -14,4 +14,11 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'validate', summary: 'Validate OpenClaw configs (JSON5, $include, ${VAR}) with file:line issues', load: () => import('./commands/validate.js') },
+  { name: 'plan', summary: 'Show the rollout plan against the live fleet (no write)', load: () => import('./commands/plan.js') },
+  { name: 'deploy', summary: 'Rolling deploy of a config to a fleet behind health gates (rolling-deploy)', load: () => import('./commands/deploy.js') },
+  { name: 'smoke', summary: 'Smoke-test gateways: probes, version, credentials, browser UI, chat', load: () => import('./commands/smoke.js') },
+  { name: 'rollback', summary: "Restore a deployment's snapshots or deploy a recorded version", load: () => import('./commands/rollback.js') },
+  { name: 'provision', summary: 'Give every agent working model credentials, then verify', load: () => import('./commands/provision.js') },
+  { name: 'fleet', summary: 'Start or stop a rehearsal fleet of real gateways on loopback (up|down|status)', load: () => import('./commands/fleet.js') },
+  { name: 'demo', summary: 'Run the whole promotion on a rehearsal fleet of real gateways (validate … rollback)', load: () => import('./commands/demo.js') },
 ];

@@ -133,7 +133,7 @@ describe('usage errors exit 2', () => {
     [['validate', '--engine'], "clawfleet validate: option '--engine' needs a value\nRun 'clawfleet validate --help' for usage.\n"],
     [['validate', '--lint', 'nope=off', 'a.json'], "clawfleet validate: unknown lint rule 'nope'. Valid rules are: [plaintext-secret, retired-providers-key, env-in-non-string, gateway-token-env-missing, env-ref-not-substituted, forbidden-key, duplicate-key, invalid-utf8, non-finite-number, unsafe-integer].\nRun 'clawfleet validate --help' for usage.\n"],
     [['validate', 'valid'], "clawfleet validate: 'valid' is a directory. Pass the entry config file, e.g. valid/openclaw.json\nRun 'clawfleet validate --help' for usage.\n"],
-    [['deploy'], "clawfleet: unknown command 'deploy'. Run 'clawfleet --help' for the list of commands.\n"],
+    [['deploi'], "clawfleet: unknown command 'deploi'. Run 'clawfleet --help' for the list of commands.\n"],
   ])('%j', async (args, stderr) => {
     const r = await run(args);
     expect(r.stderr).toBe(stderr);
@@ -152,7 +152,7 @@ describe('help', () => {
   it('clawfleet --help lists the commands and documents the exit codes', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('  validate  Validate OpenClaw configs');
+    expect(r.stdout).toContain('  validate   Validate OpenClaw configs');
     expect(r.stdout).toContain('Exit codes:\n  0  success');
     expect(r.stdout).toContain('  1  the check failed');
     expect(r.stdout).toContain('  2  usage error');
