@@ -719,16 +719,16 @@ function writeArtifacts(baseDir, name, files) {
 /* harmony export */   V: () => (/* binding */ DirStore),
 /* harmony export */   n: () => (/* binding */ MemoryStore)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var write_file_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30238);
-/* harmony import */ var write_file_atomic__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(write_file_atomic__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10492);
 /**
  * The directory backend: files under a root folder. Writes are atomic (temp file in the same folder,
- * fsync, rename — write-file-atomic), appends are fsynced, and `tryCreate` uses `O_EXCL`, so two processes
+ * fsync, rename; not write-file-atomic, whose `__filename` use breaks in an ESM bundle), appends are fsynced, and `tryCreate` uses `O_EXCL`, so two processes
  * sharing the folder cannot both take the lock. Everything is durable when a call returns; `flush` is a
  * no-op. Files are 0600 and folders 0700: the audit log names instances and actors.
  */
@@ -745,12 +745,12 @@ class DirStore {
         this.description = `directory ${root}`;
     }
     abs(path) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .checkStorePath */ .v)(path));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .checkStorePath */ .v)(path));
     }
     read(path) {
         return this.mutex.run(async () => {
             try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.abs(path), 'utf8');
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.abs(path), 'utf8');
             }
             catch (e) {
                 if (e.code === 'ENOENT')
@@ -762,7 +762,7 @@ class DirStore {
     list(dir) {
         return this.mutex.run(async () => {
             try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.abs(dir)).sort();
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.abs(dir)).sort();
             }
             catch (e) {
                 const code = e.code;
@@ -775,26 +775,26 @@ class DirStore {
     write(path, content) {
         return this.mutex.run(async () => {
             const abs = this.abs(path);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true, mode: 0o700 });
-            await write_file_atomic__WEBPACK_IMPORTED_MODULE_2___default()(abs, content, { mode: 0o600, fsync: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), { recursive: true, mode: 0o700 });
+            writeAtomic(abs, content);
         });
     }
     append(path, content) {
         return this.mutex.run(async () => {
             const abs = this.abs(path);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true, mode: 0o700 });
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'a', 0o600);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), { recursive: true, mode: 0o700 });
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, 'a', 0o600);
             try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
             }
             finally {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
             }
         });
     }
     remove(path) {
-        return this.mutex.run(async () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.abs(path), { force: true }));
+        return this.mutex.run(async () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.abs(path), { force: true }));
     }
     async flush() {
         // Every call above is durable when it returns.
@@ -802,16 +802,16 @@ class DirStore {
     tryCreate(path, content, canReplace) {
         return this.mutex.run(async () => {
             const abs = this.abs(path);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true, mode: 0o700 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), { recursive: true, mode: 0o700 });
             for (let attempt = 0; attempt < 3; attempt++) {
                 try {
-                    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'wx', 0o600);
+                    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, 'wx', 0o600);
                     try {
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
                     }
                     finally {
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
                     }
                     return { ok: true };
                 }
@@ -821,7 +821,7 @@ class DirStore {
                 }
                 let existing;
                 try {
-                    existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+                    existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs, 'utf8');
                 }
                 catch (e) {
                     if (e.code === 'ENOENT')
@@ -831,11 +831,33 @@ class DirStore {
                 if (!canReplace(existing))
                     return { ok: false, existing };
                 // Replace by remove + exclusive create, so a concurrent taker that wins the create is not overwritten.
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(abs, { force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(abs, { force: true });
             }
-            const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+            const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs, 'utf8');
             return { ok: false, existing };
         });
+    }
+}
+/** Temp file next to the target (O_EXCL, 0600), fsync, rename over the target: old or new, never half. */
+function writeAtomic(abs, content) {
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs)}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', 0o600);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, abs);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
     }
 }
 /** Nothing persisted: for benches and tests that do not look at the record. */

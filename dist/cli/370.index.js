@@ -1,5 +1,5 @@
 export const id = 370;
-export const ids = [370,989,132];
+export const ids = [370];
 export const modules = {
 
 /***/ 70370:

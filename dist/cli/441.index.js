@@ -1,5 +1,5 @@
 export const id = 441;
-export const ids = [441,370,712,989,132];
+export const ids = [441,370,822];
 export const modules = {
 
 /***/ 44712:

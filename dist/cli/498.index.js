@@ -91,7 +91,7 @@ const command = {
         const stubPort = intOption(args, 'stub-port', { min: 1024, max: 65_534 });
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const outDir = (0,external_node_path_.resolve)(ctx.cwd, args.options.get('out')?.[0] ?? `demo-output/${stamp}`);
-        const { runDemo, formatDemoReport } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(815), __webpack_require__.e(162), __webpack_require__.e(463), __webpack_require__.e(88), __webpack_require__.e(671), __webpack_require__.e(977), __webpack_require__.e(157), __webpack_require__.e(453), __webpack_require__.e(868), __webpack_require__.e(486), __webpack_require__.e(807), __webpack_require__.e(397), __webpack_require__.e(304), __webpack_require__.e(999), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 94965));
+        const { runDemo, formatDemoReport } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(815), __webpack_require__.e(162), __webpack_require__.e(463), __webpack_require__.e(88), __webpack_require__.e(422), __webpack_require__.e(157), __webpack_require__.e(453), __webpack_require__.e(868), __webpack_require__.e(486), __webpack_require__.e(807), __webpack_require__.e(397), __webpack_require__.e(304), __webpack_require__.e(999), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 94965));
         const ctrl = new AbortController();
         const onSignal = (sig) => () => {
             ctx.stderr.write(`\nreceived ${sig}: stopping the demo and every process it started…\n`);

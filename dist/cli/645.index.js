@@ -1,5 +1,5 @@
 export const id = 645;
-export const ids = [645,370,712,441,989,132];
+export const ids = [645,370,441,822];
 export const modules = {
 
 /***/ 75181:

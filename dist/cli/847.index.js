@@ -1,5 +1,5 @@
 export const id = 847;
-export const ids = [847,712,845];
+export const ids = [847,845];
 export const modules = {
 
 /***/ 77808:

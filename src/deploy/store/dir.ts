@@ -1,12 +1,12 @@
 /**
  * The directory backend: files under a root folder. Writes are atomic (temp file in the same folder,
- * fsync, rename — write-file-atomic), appends are fsynced, and `tryCreate` uses `O_EXCL`, so two processes
+ * fsync, rename; not write-file-atomic, whose `__filename` use breaks in an ESM bundle), appends are fsynced, and `tryCreate` uses `O_EXCL`, so two processes
  * sharing the folder cannot both take the lock. Everything is durable when a call returns; `flush` is a
  * no-op. Files are 0600 and folders 0700: the audit log names instances and actors.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { checkStorePath, Mutex, type StateStore } from './types.js';
 
 export class DirStore implements StateStore {
@@ -47,7 +47,7 @@ export class DirStore implements StateStore {
     return this.mutex.run(async () => {
       const abs = this.abs(path);
       mkdirSync(dirname(abs), { recursive: true, mode: 0o700 });
-      await writeFileAtomic(abs, content, { mode: 0o600, fsync: true });
+      writeAtomic(abs, content);
     });
   }
 
@@ -104,6 +104,27 @@ export class DirStore implements StateStore {
       const existing = readFileSync(abs, 'utf8');
       return { ok: false as const, existing };
     });
+  }
+}
+
+/** Temp file next to the target (O_EXCL, 0600), fsync, rename over the target: old or new, never half. */
+function writeAtomic(abs: string, content: string): void {
+  const tmp = join(dirname(abs), `.${basename(abs)}.tmp-${randomBytes(6).toString('hex')}`);
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  try {
+    renameSync(tmp, abs);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
 }
 
