@@ -258,6 +258,7 @@ class GitStore {
             return this.repoDir;
         }
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'clawfleet-state-'));
+        registerTempRepo(dir);
         await new Promise((resolve, reject) => (0,external_node_child_process_.execFile)(this.opts.gitBinary ?? 'git', ['init', '--bare', '--quiet', dir], { env: { ...process.env, ...this.opts.env } }, (e) => e ? reject(new GitStoreError(`git init failed: ${e.message}`)) : resolve()));
         this.repoDir = dir;
         this.ownsRepo = true;
@@ -450,11 +451,26 @@ class GitStore {
             (0,external_node_fs_.rmSync)(indexDir, { recursive: true, force: true });
         }
     }
-    /** Removes the private temp repository (when this store created one). */
+    /** Removes the private temp repository (when this store created one). Also done at process exit. */
     async close() {
-        if (this.ownsRepo && this.repoDir)
+        if (this.ownsRepo && this.repoDir) {
             (0,external_node_fs_.rmSync)(this.repoDir, { recursive: true, force: true });
+            tempRepos.delete(this.repoDir);
+        }
     }
+}
+// Private temp repositories are removed at exit even when a caller forgot close() (a CLI command, a test).
+const tempRepos = new Set();
+let exitHook = false;
+function registerTempRepo(dir) {
+    tempRepos.add(dir);
+    if (exitHook)
+        return;
+    exitHook = true;
+    process.once('exit', () => {
+        for (const d of tempRepos)
+            (0,external_node_fs_.rmSync)(d, { recursive: true, force: true });
+    });
 }
 function scrub(text, remote) {
     let out = text;

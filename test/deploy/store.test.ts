@@ -102,8 +102,9 @@ describe('GitStore (a state branch on a bare remote)', () => {
     expect(['A', 'B']).toContain(held);
     await c.remove('lock.json');
     await c.flush('unlock');
-    expect(await new GitStore({ remote }).read('lock.json')).toBeUndefined();
-    for (const s of [a, b, c]) await s.close();
+    const d = new GitStore({ remote });
+    expect(await d.read('lock.json')).toBeUndefined();
+    for (const s of [a, b, c, d]) await s.close();
   });
 
   it('runs inside a work tree without touching its index, HEAD or files', async () => {

@@ -113,6 +113,7 @@ export class GitStore implements StateStore {
       return this.repoDir;
     }
     const dir = mkdtempSync(join(tmpdir(), 'clawfleet-state-'));
+    registerTempRepo(dir);
     await new Promise<void>((resolve, reject) =>
       execFile(this.opts.gitBinary ?? 'git', ['init', '--bare', '--quiet', dir], { env: { ...process.env, ...this.opts.env } }, (e) =>
         e ? reject(new GitStoreError(`git init failed: ${(e as Error).message}`)) : resolve(),
@@ -310,10 +311,25 @@ export class GitStore implements StateStore {
     }
   }
 
-  /** Removes the private temp repository (when this store created one). */
+  /** Removes the private temp repository (when this store created one). Also done at process exit. */
   async close(): Promise<void> {
-    if (this.ownsRepo && this.repoDir) rmSync(this.repoDir, { recursive: true, force: true });
+    if (this.ownsRepo && this.repoDir) {
+      rmSync(this.repoDir, { recursive: true, force: true });
+      tempRepos.delete(this.repoDir);
+    }
   }
+}
+
+// Private temp repositories are removed at exit even when a caller forgot close() (a CLI command, a test).
+const tempRepos = new Set<string>();
+let exitHook = false;
+function registerTempRepo(dir: string): void {
+  tempRepos.add(dir);
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const d of tempRepos) rmSync(d, { recursive: true, force: true });
+  });
 }
 
 function scrub(text: string, remote: string): string {
