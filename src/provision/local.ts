@@ -31,8 +31,7 @@ import { ensurePrivateDir, readSecureFile, removeStaleTemps, withLock, writeSecu
 import type { GatewayEndpoint, ProvisionDeps, ProvisionInputs } from './types.js';
 import { cellsFromAuthStatus, cellsFromModelsStatus, unresolvedFromStatus, worse, type Cell } from './verify.js';
 import type { AgentNeeds } from './needs.js';
-import { OperatorSession } from './operator-session.js';
-import { removeDevice } from './remote.js';
+import { withTemporarySession } from './temporary-session.js';
 
 export class LocalProvisionError extends Error {
   constructor(message: string) {
@@ -243,31 +242,7 @@ async function restartAndWait(client: GatewayClient, gateway: GatewayEndpoint, t
  * the degraded-owner list shows a ref whose variable the process does not have.
  */
 async function unresolvedOnGateway(client: GatewayClient, gateway: GatewayEndpoint, deps: ProvisionDeps, timeoutMs: number, warnings: string[]): Promise<Set<string>> {
-  let deviceId: string | undefined;
-  const session = await OperatorSession.open({
-    instanceId: gateway.id,
-    url: gateway.url,
-    token: gateway.token,
-    registry: deps.registry,
-    timeoutMs: Math.min(timeoutMs, 30_000),
-    version: deps.clientVersion,
-    onDevice: (id) => {
-      deviceId = id;
-      deps.staging.device({ instanceId: gateway.id, url: gateway.url, deviceId: id });
-    },
-    approve: async (requestId) => {
-      await client.call('device.pair.approve', { requestId });
-    },
-  }).catch(async (e: unknown) => {
-    if (deviceId) await removeDevice(client, deviceId, gateway.id, warnings);
-    throw e;
-  });
-  try {
-    await session.call('secrets.reload', {});
-  } finally {
-    session.close();
-    if (deviceId) await removeDevice(client, deviceId, gateway.id, warnings);
-  }
+  await withTemporarySession(client, gateway, deps, timeoutMs, warnings, (session) => session.call('secrets.reload', {}));
   return unresolvedFromStatus(await client.status());
 }
 

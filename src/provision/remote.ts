@@ -20,7 +20,7 @@
 import { createHmac } from 'node:crypto';
 import { createGatewayClient } from '../fleet/client.js';
 import type { GatewayClient } from '../fleet/types.js';
-import { OperatorSession } from './operator-session.js';
+import { withTemporarySession } from './temporary-session.js';
 import type { AgentNeeds } from './needs.js';
 import type { ResolvedProfiles } from './profiles.js';
 import { findProviderConfig, storeRefOf } from './providers.js';
@@ -139,27 +139,7 @@ export async function syncStore(
     const fp = fingerprint(endpoint.token, e.storeName, values.get(e.sourceEnv) as string);
     deps.registry.add(fp);
   }
-  let deviceId: string | undefined;
-  const session = await OperatorSession.open({
-    instanceId: endpoint.id,
-    url: endpoint.url,
-    token: endpoint.token,
-    registry: deps.registry,
-    timeoutMs: Math.min(inputs.timeoutMs, 30_000),
-    version: deps.clientVersion,
-    onDevice: (id) => {
-      deviceId = id;
-      deps.staging.device({ instanceId: endpoint.id, url: endpoint.url, deviceId: id });
-    },
-    approve: async (requestId) => {
-      await admin.call('device.pair.approve', { requestId });
-      deps.logger.info(`${endpoint.id}: approved the pairing of a temporary device (removed again at the end)`);
-    },
-  }).catch(async (e: unknown) => {
-    if (deviceId) await removeDevice(admin, deviceId, endpoint.id, warnings);
-    throw e;
-  });
-  try {
+  await withTemporarySession(admin, endpoint, deps, inputs.timeoutMs, warnings, async (session) => {
     const list = await session.call<{ entries?: StoreListEntry[] }>('secrets.store.list', {});
     const byName = new Map<string, StoreListEntry>();
     for (const item of list.entries ?? []) if (typeof item.name === 'string') byName.set(item.name, item);
@@ -178,10 +158,7 @@ export async function syncStore(
       changed = true;
       actions.push(`${endpoint.id}: set secret-store entry ${e.storeName} for provider ${e.provider} (agents: ${e.agents.join(', ')})`);
     }
-  } finally {
-    session.close();
-    if (deviceId) await removeDevice(admin, deviceId, endpoint.id, warnings);
-  }
+  }, { announceApproval: true });
   const missingRefs = entries.filter((e) => !e.inConfig);
   if (missingRefs.length && inputs.remoteConfig === 'patch') {
     const snap = await admin.configGet();
@@ -197,16 +174,6 @@ export async function syncStore(
     }
   }
   return { changed, actions, warnings };
-}
-
-/** Unpairs a temporary device; a failure becomes a warning (the post step retries). */
-export async function removeDevice(admin: GatewayClient, deviceId: string, instanceId: string, warnings: string[]): Promise<void> {
-  try {
-    await admin.call('device.pair.remove', { deviceId });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    if (!/not found|unknown device|NOT_FOUND/i.test(msg)) warnings.push(`${instanceId}: could not remove the temporary paired device ${deviceId.slice(0, 12)}…: ${msg} (the post step retries)`);
-  }
 }
 
 /** Remote mode: every gateway, one after the other (two at a time). */
