@@ -20,5 +20,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'rollback', summary: "Restore a deployment's snapshots or deploy a recorded version", load: () => import('./commands/rollback.js') },
   { name: 'provision', summary: 'Give every agent working model credentials, then verify', load: () => import('./commands/provision.js') },
   { name: 'fleet', summary: 'Start or stop a rehearsal fleet of real gateways on loopback (up|down|status)', load: () => import('./commands/fleet.js') },
+  { name: 'report', summary: 'Render the fleet status page (watch history, incidents, deployments) as static HTML + JSON', load: () => import('./commands/report.js') },
+  { name: 'watch', summary: 'One fleet-watch run: probe every gateway, record the samples, track incidents', load: () => import('./commands/watch.js') },
   { name: 'demo', summary: 'Run the whole promotion on a rehearsal fleet of real gateways (validate … rollback)', load: () => import('./commands/demo.js') },
 ];

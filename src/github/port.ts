@@ -35,6 +35,34 @@ async function paginate(request: GitHubRequest, route: string, params: Obj): Pro
 /** The marker that makes the config-check comment findable again (one comment, updated in place). */
 export const COMMENT_MARKER = '<!-- clawfleet:config-check -->';
 
+/** An issue as the fleet watch's alerting reads it (pull requests are never returned as issues). */
+export interface IssueInfo {
+  number: number;
+  /** The issue page (`html_url`). */
+  url: string;
+  title: string;
+  state: 'open' | 'closed';
+  /** Why it was closed (`completed`, `not_planned`, `duplicate`) or reopened; undefined when GitHub sent none. */
+  stateReason?: string;
+  body: string;
+  /** Label names. */
+  labels: string[];
+}
+
+function issueInfo(raw: unknown): IssueInfo {
+  const i = obj(raw);
+  const labels = (Array.isArray(i['labels']) ? i['labels'] : []).map((l) => (typeof l === 'string' ? l : str(obj(l)['name']))).filter((l) => l !== '');
+  return {
+    number: typeof i['number'] === 'number' ? i['number'] : 0,
+    url: str(i['html_url']),
+    title: str(i['title']),
+    state: i['state'] === 'closed' ? 'closed' : 'open',
+    ...(typeof i['state_reason'] === 'string' ? { stateReason: i['state_reason'] } : {}),
+    body: str(i['body']),
+    labels,
+  };
+}
+
 /** GitHub access used by sign-off, deployments and the PR comment. */
 export class GitHubPort {
   constructor(private readonly request: GitHubRequest, private readonly repo: Repo) {}
@@ -129,5 +157,76 @@ export class GitHubPort {
       ? await this.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.repo, comment_id: mine['id'], body: full })
       : await this.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: issueNumber, body: full });
     return str(obj(data)['html_url']);
+  }
+  /**
+   * Open issues carrying `label`, oldest first, pull requests left out. The list endpoint is read rather
+   * than the search API because search is eventually consistent: an issue created a minute ago may not be
+   * found, which is exactly the duplicate the caller is trying to avoid.
+   */
+  async listOpenIssues(label: string): Promise<IssueInfo[]> {
+    const items = await paginate(this.request, 'GET /repos/{owner}/{repo}/issues', { ...this.repo, state: 'open', labels: label, sort: 'created', direction: 'asc' });
+    return items.filter((raw) => obj(raw)['pull_request'] === undefined).map(issueInfo).filter((i) => i.number > 0);
+  }
+
+  /** One issue, or undefined when it is gone (404 deleted/transferred out of reach, 410 deleted). */
+  async getIssue(issueNumber: number): Promise<IssueInfo | undefined> {
+    try {
+      const { data } = await this.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...this.repo, issue_number: issueNumber });
+      return issueInfo(data);
+    } catch (e) {
+      const status = obj(e)['status'];
+      if (status === 404 || status === 410) return undefined;
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an issue. Create its labels first ({@link ensureLabel}): GitHub drops labels it will not set
+   * (a token without push access) silently, so callers check the returned `labels`.
+   */
+  async createIssue(opts: { title: string; body: string; labels: string[] }): Promise<IssueInfo> {
+    const { status, data } = await this.request('POST /repos/{owner}/{repo}/issues', { ...this.repo, title: opts.title, body: opts.body, labels: opts.labels });
+    const issue = issueInfo(data);
+    if (status !== 201 || issue.number === 0) throw new UserError(`GitHub did not create the issue (HTTP ${status}: ${str(obj(data)['message']) || 'no number returned'}).`);
+    return issue;
+  }
+
+  /** Adds a comment to an issue; returns the comment's URL. */
+  async addIssueComment(issueNumber: number, body: string): Promise<string> {
+    const { data } = await this.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: issueNumber, body });
+    return str(obj(data)['html_url']);
+  }
+
+  /** Changes an issue's title and/or state (`state_reason` only goes with a state change, as GitHub ignores it otherwise). */
+  async updateIssue(issueNumber: number, opts: { title?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' }): Promise<IssueInfo> {
+    const { data } = await this.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...this.repo,
+      issue_number: issueNumber,
+      ...(opts.title !== undefined ? { title: opts.title } : {}),
+      ...(opts.state ? { state: opts.state } : {}),
+      ...(opts.state && opts.stateReason ? { state_reason: opts.stateReason } : {}),
+    });
+    return issueInfo(data);
+  }
+  /**
+   * Makes sure a label exists (404 → create it). A 422 on create means another run created it meanwhile.
+   * Labels are created explicitly rather than left to `createIssue`: GitHub's implicit creation of unknown
+   * labels has not been reliable for app tokens such as `GITHUB_TOKEN`, and a dropped label would hide the
+   * issue from {@link listOpenIssues}.
+   */
+  async ensureLabel(label: { name: string; color: string; description: string }): Promise<'exists' | 'created'> {
+    try {
+      await this.request('GET /repos/{owner}/{repo}/labels/{name}', { ...this.repo, name: label.name });
+      return 'exists';
+    } catch (e) {
+      if (obj(e)['status'] !== 404) throw e;
+    }
+    try {
+      await this.request('POST /repos/{owner}/{repo}/labels', { ...this.repo, name: label.name, color: label.color, description: label.description.slice(0, 100) });
+      return 'created';
+    } catch (e) {
+      if (obj(e)['status'] === 422) return 'exists';
+      throw e;
+    }
   }
 }

@@ -42,7 +42,14 @@ export interface WatchSample {
   latencyMs?: number;
   /** Why the instance is not healthy: the failing/warning checks' summaries (short, token-free). */
   reasons?: string[];
+  /**
+   * The operation holding the environment's deployment lock when the probe was taken (`rolling-deploy`,
+   * `rollback`…, with the deployment id when known): a probe during a rollout may catch an instance
+   * mid-restart. Absent when no deployment was running.
+   */
+  duringDeployment?: string;
   /** Whether the Control UI was opened in the browser this run (the browser is sampled). */
+
   browser?: 'pass' | 'warn' | 'fail' | 'skip';
 }
 

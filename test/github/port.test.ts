@@ -4,67 +4,14 @@
  * sent, no parameter is invented, enums are respected, and the response fields we read are documented.
  * A fake `request` records the calls; no network.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { checkSignoff } from '../../src/signoff/check.js';
-import { COMMENT_MARKER, GitHubPort, type GitHubRequest } from '../../src/github/port.js';
+import { COMMENT_MARKER, GitHubPort } from '../../src/github/port.js';
 import { silentLogger } from '../../src/common/logger.js';
 import { planLine } from '../../src/signoff/signoff.js';
-
-const require = createRequire(import.meta.url);
-type Obj = Record<string, any>;
-const spec: Obj = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'));
-
-function resolveRef(node: Obj): Obj {
-  let n = node;
-  while (n && typeof n['$ref'] === 'string') {
-    n = (n['$ref'] as string).slice(2).split('/').reduce((o: Obj, k: string) => o[k.replace(/~1/g, '/')], spec);
-  }
-  return n;
-}
-
-/** Asserts one recorded call matches the OpenAPI operation; returns the operation. */
-function assertCall(route: string, params: Obj): Obj {
-  const [method, path] = route.split(' ') as [string, string];
-  const op = spec.paths[path]?.[method.toLowerCase()];
-  expect(op, `${route} is not in GitHub's OpenAPI description`).toBeDefined();
-  const declared = (op.parameters ?? []).map(resolveRef);
-  const names = new Set<string>(declared.map((p: Obj) => p.name));
-  for (const p of declared) if (p.in === 'path') expect(params, `${route}: path parameter ${p.name}`).toHaveProperty(p.name);
-  const body = op.requestBody ? resolveRef(resolveRef(op.requestBody).content['application/json'].schema) : undefined;
-  const bodyProps = new Set(Object.keys(body?.properties ?? {}));
-  for (const r of body?.required ?? []) expect(params, `${route}: required body field ${r}`).toHaveProperty(r);
-  for (const k of Object.keys(params)) expect(names.has(k) || bodyProps.has(k), `${route}: '${k}' is not a parameter of this operation`).toBe(true);
-  for (const [k, v] of Object.entries(params)) {
-    const s = body?.properties?.[k] ? resolveRef(body.properties[k]) : undefined;
-    if (s?.enum) expect(s.enum, `${route}: ${k}=${String(v)}`).toContain(v);
-  }
-  return op;
-}
-
-/** The documented fields of a response item (array items or object). */
-function responseFields(route: string, status = '200'): Set<string> {
-  const [method, path] = route.split(' ') as [string, string];
-  const op = spec.paths[path][method.toLowerCase()];
-  let s = resolveRef(resolveRef(op.responses[status]).content['application/json'].schema);
-  if (s.type === 'array') s = resolveRef(s.items);
-  return new Set(Object.keys(s.properties ?? {}));
-}
+import { assertCall, fakeGitHub, responseFields, type Obj } from '../helpers/openapi.js';
 
 const D = 'sha256:' + 'c'.repeat(64);
-function fakeGitHub(responses: Record<string, (p: Obj) => { status?: number; data: unknown }>): { request: GitHubRequest; calls: Array<[string, Obj]> } {
-  const calls: Array<[string, Obj]> = [];
-  const request: GitHubRequest = async (route, params) => {
-    calls.push([route, params]);
-    const h = responses[route];
-    if (!h) throw Object.assign(new Error(`unexpected ${route}`), { status: 500 });
-    const r = h(params);
-    return { status: r.status ?? 200, data: r.data };
-  };
-  return { request, calls };
-}
-
 const repo = { owner: 'acme', repo: 'fleet-config' };
 
 describe('GitHub calls match the OpenAPI description', () => {
