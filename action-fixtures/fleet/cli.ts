@@ -11,12 +11,19 @@
  * `<dir>/fleet.env` (0600, `export GW_1_TOKEN=…` lines — source it to talk to the fleet) and
  * `<dir>/fleet-state.json` (PIDs + start times, no tokens); `--foreground` instead keeps running and stops
  * everything on Ctrl-C. `down` stops by PID what the state file lists (only processes whose start time
- * still matches, so a reused PID is never signalled). Exit codes: 0 ok, 1 failure, 2 usage.
+ * still matches, so a reused PID is never signalled). `--json` on up/status/down prints one JSON document
+ * (never a token). Exit codes: 0 ok (status: everything running), 1 failure, 2 usage.
+ *
+ * The detached model stub is a process of its own that runs this CLI's `model-stub` command. How to start
+ * "this CLI" again depends on how it runs: from the sources (tsx) it is this file; inside the clawfleet
+ * bundle (dist/cli/index.js) this module is a chunk that cannot be run, so `clawfleet fleet` passes its own
+ * command line (`node dist/cli/index.js fleet __model-stub`) as {@link MainOptions.stubCommand}.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { connect } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createStderrLogger } from '../../src/common/logger.js';
 import { readFleetState, startFleet, stopFleetFromState, type FleetState } from './launcher.js';
@@ -25,9 +32,9 @@ import { identify, isSameProcessAlive, signalIfSame, waitUntilGone } from './pro
 import { startSimFleet } from './sim-fleet.js';
 
 const USAGE = `usage:
-  cli.ts up --count N --base-port P --dir D [--port-step S] [--model-stub] [--model-stub-port P] [--format json5|yaml] [--foreground] [--verbose]
-  cli.ts status --dir D
-  cli.ts down --dir D
+  cli.ts up --count N --base-port P --dir D [--port-step S] [--model-stub] [--model-stub-port P] [--format json5|yaml] [--foreground] [--verbose] [--json]
+  cli.ts status --dir D [--json]
+  cli.ts down --dir D [--json]
   cli.ts model-stub [--port P] [--reply TEXT]
   cli.ts sim --count N [--port P] [--dir D]`;
 
@@ -63,9 +70,9 @@ export function parseArgs(argv: string[], allowed: Record<string, readonly strin
 }
 
 const COMMANDS = {
-  up: ['count=', 'base-port=', 'port-step=', 'dir=', 'model-stub', 'model-stub-port=', 'format=', 'foreground', 'verbose'],
-  down: ['dir='],
-  status: ['dir='],
+  up: ['count=', 'base-port=', 'port-step=', 'dir=', 'model-stub', 'model-stub-port=', 'format=', 'foreground', 'verbose', 'json'],
+  down: ['dir=', 'json'],
+  status: ['dir=', 'json'],
   'model-stub': ['port=', 'reply='],
   sim: ['count=', 'port=', 'dir='],
 } as const;
@@ -86,8 +93,21 @@ function strFlag(p: Parsed, name: string): string {
   return v;
 }
 
+/** How the CLI is embedded (all optional; the defaults fit `tsx action-fixtures/fleet/cli.ts`). */
+export interface MainOptions {
+  /**
+   * Command line (executable first) of a new process that runs this CLI's `model-stub` command; `--port N`
+   * is appended. Default: this file under Node (with the tsx loader when it is the TypeScript source).
+   */
+  stubCommand?: readonly string[];
+  /** How users invoke this CLI, for the hints it prints (default `tsx action-fixtures/fleet/cli.ts`). */
+  displayName?: string;
+}
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
 /** Runs the CLI; returns the exit code (never calls process.exit itself). */
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void } = defaultIo()): Promise<number> {
+export async function main(argv: string[], io: Io = defaultIo(), options: MainOptions = {}): Promise<number> {
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv, COMMANDS as unknown as Record<string, readonly string[]>);
@@ -101,11 +121,11 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   try {
     switch (parsed.command) {
       case 'up':
-        return await up(parsed, io);
+        return await up(parsed, io, options);
       case 'down':
-        return await down(resolve(strFlag(parsed, 'dir')), io);
+        return await down(resolve(strFlag(parsed, 'dir')), io, parsed.flags.has('json'));
       case 'status':
-        return status(resolve(strFlag(parsed, 'dir')), io);
+        return status(resolve(strFlag(parsed, 'dir')), io, parsed.flags.has('json'));
       case 'model-stub':
         return await serveModelStub(parsed, io);
       case 'sim':
@@ -126,7 +146,7 @@ interface StateWithStub extends FleetState {
   modelStub?: { pid: number; startTime: number | null; port: number; url: string };
 }
 
-async function up(p: Parsed, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+async function up(p: Parsed, io: Io, options: MainOptions): Promise<number> {
   const count = intFlag(p, 'count');
   const basePort = intFlag(p, 'base-port');
   const portStep = intFlag(p, 'port-step', 120);
@@ -134,6 +154,7 @@ async function up(p: Parsed, io: { out: (s: string) => void; err: (s: string) =>
   const format = (p.flags.get('format') ?? 'json5') as string;
   if (format !== 'json5' && format !== 'yaml') throw new UsageError(`--format must be json5 or yaml, got ${format}`);
   const foreground = p.flags.has('foreground');
+  const json = p.flags.has('json');
   const logger = createStderrLogger({ verbose: p.flags.has('verbose') });
 
   let stubUrl: string | undefined;
@@ -146,7 +167,7 @@ async function up(p: Parsed, io: { out: (s: string) => void; err: (s: string) =>
       stubUrl = stub.url;
       stopStub = () => stub.stop();
     } else {
-      stubProc = await spawnDetachedStub(dir, stubPort);
+      stubProc = await spawnDetachedStub(dir, stubPort, options.stubCommand ?? defaultStubCommand());
       stubUrl = stubProc.url;
       const id = { pid: stubProc.pid, startTime: stubProc.startTime };
       stopStub = async () => {
@@ -178,16 +199,35 @@ async function up(p: Parsed, io: { out: (s: string) => void; err: (s: string) =>
     state.modelStub = stubProc;
     writeFileSync(fleet.stateFile, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
   }
-  io.out(
-    [
-      `rehearsal fleet up: ${fleet.gateways.length} gateway(s)`,
-      ...fleet.gateways.map((g) => `  ${g.id}  ${g.url}  pid ${g.pid}  token in $${g.tokenEnv}  ready in ${(g.startupMs / 1000).toFixed(1)} s`),
-      ...(stubUrl ? [`  model stub  ${stubUrl}`] : []),
-      `inventory: ${fleet.inventoryFile}`,
-      `tokens:    source ${fleet.envFile}`,
-      foreground ? 'press Ctrl-C to stop' : `stop with: tsx action-fixtures/fleet/cli.ts down --dir ${dir}`,
-    ].join('\n'),
-  );
+  const name = options.displayName ?? 'tsx action-fixtures/fleet/cli.ts';
+  if (json) {
+    io.out(
+      JSON.stringify(
+        {
+          dir,
+          inventoryFile: fleet.inventoryFile,
+          envFile: fleet.envFile,
+          stateFile: fleet.stateFile,
+          foreground,
+          gateways: fleet.gateways.map((g) => ({ id: g.id, url: g.url, port: g.port, pid: g.pid, tokenEnv: g.tokenEnv, startupMs: g.startupMs })),
+          ...(stubUrl ? { modelStub: { url: stubUrl, ...(stubProc ? { pid: stubProc.pid, port: stubProc.port } : {}) } } : {}),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(
+      [
+        `rehearsal fleet up: ${fleet.gateways.length} gateway(s)`,
+        ...fleet.gateways.map((g) => `  ${g.id}  ${g.url}  pid ${g.pid}  token in $${g.tokenEnv}  ready in ${(g.startupMs / 1000).toFixed(1)} s`),
+        ...(stubUrl ? [`  model stub  ${stubUrl}`] : []),
+        `inventory: ${fleet.inventoryFile}`,
+        `tokens:    source ${fleet.envFile}`,
+        foreground ? 'press Ctrl-C to stop' : `stop with: ${name} down --dir ${dir}`,
+      ].join('\n'),
+    );
+  }
   if (!foreground) return 0;
   await new Promise<void>((r) => {
     process.once('SIGINT', r);
@@ -199,14 +239,34 @@ async function up(p: Parsed, io: { out: (s: string) => void; err: (s: string) =>
   return 0;
 }
 
-/** Starts the model stub as its own detached process (this file, `model-stub` command) so it outlives `up`. */
-async function spawnDetachedStub(dir: string, port: number): Promise<NonNullable<StateWithStub['modelStub']>> {
+/**
+ * The default way to run this CLI's `model-stub` command in a new process: this file under this Node, with
+ * the tsx loader when it is the TypeScript source. Throws when this module is not the CLI file itself (it
+ * was bundled into something else, which must pass `stubCommand`).
+ */
+export function defaultStubCommand(moduleUrl: string = import.meta.url): string[] {
+  const self = fileURLToPath(moduleUrl);
+  const file = basename(self);
+  if (!/^cli\.(ts|js|mjs)$/.test(file)) {
+    throw new Error(
+      `cannot start the model stub as its own process: this code runs from ${self}, not from the fleet CLI file (a bundle?). ` +
+        'Use `clawfleet fleet up` (it passes its own command line) or --foreground.',
+    );
+  }
+  if (!file.endsWith('.ts')) return [process.execPath, self, 'model-stub'];
+  // Not process.execArgv: under a test runner or a debugger that holds flags meant for the parent only.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return [process.execPath, '--import', tsx, self, 'model-stub'];
+}
+
+/** Starts the model stub as its own detached process (`command` + `--port N`) so it outlives `up`. */
+async function spawnDetachedStub(dir: string, port: number, command: readonly string[]): Promise<NonNullable<StateWithStub['modelStub']>> {
   if (await portOpen(port)) throw new Error(`model stub port ${port} on 127.0.0.1 is already in use; pass --model-stub-port`);
-  const { mkdirSync } = await import('node:fs');
+  const [exe, ...args] = command;
+  if (!exe) throw new Error('the model stub command is empty');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const log = openSync(join(dir, 'model-stub.log'), 'a', 0o600);
-  const self = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, [...process.execArgv, self, 'model-stub', '--port', String(port)], {
+  const child = spawn(exe, [...args, '--port', String(port)], {
     detached: true,
     stdio: ['ignore', log, log],
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' },
@@ -217,7 +277,8 @@ async function spawnDetachedStub(dir: string, port: number): Promise<NonNullable
     child.once('spawn', () => res(child.pid as number));
     child.once('error', rej);
   });
-  const deadline = Date.now() + 20_000;
+  // Generous: under tsx on a saturated 2-core host, loading the stub's modules alone took >10 s.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (await portOpen(port)) return { ...identify(pid), port, url: `http://127.0.0.1:${port}/v1` };
     if (child.exitCode !== null) break;
@@ -227,34 +288,40 @@ async function spawnDetachedStub(dir: string, port: number): Promise<NonNullable
   throw new Error(`the model stub did not start on port ${port}; see ${join(dir, 'model-stub.log')}`);
 }
 
-async function down(dir: string, io: { out: (s: string) => void }): Promise<number> {
+async function down(dir: string, io: Pick<Io, 'out'>, json: boolean): Promise<number> {
   const state = readFleetState(dir) as StateWithStub;
+  let stub: 'stopped' | 'not running' | undefined;
   if (state.modelStub) {
     const id = { pid: state.modelStub.pid, startTime: state.modelStub.startTime };
+    stub = isSameProcessAlive(id) ? 'stopped' : 'not running';
     if (signalIfSame(id, 'SIGTERM')) await waitUntilGone(() => isSameProcessAlive(id), 5_000);
     signalIfSame(id, 'SIGKILL');
   }
   const r = await stopFleetFromState(dir);
+  if (json) {
+    io.out(JSON.stringify({ dir, stopped: r.stopped, notRunning: r.notRunning, ...(stub ? { modelStub: stub } : {}) }, null, 2));
+    return 0;
+  }
   io.out(
     `rehearsal fleet down: stopped ${r.stopped.length ? r.stopped.join(', ') : 'nothing'}` +
       (r.notRunning.length ? `; not running: ${r.notRunning.join(', ')}` : '') +
-      (state.modelStub ? '; model stub stopped' : ''),
+      (stub ? `; model stub ${stub}` : ''),
   );
   return 0;
 }
 
-function status(dir: string, io: { out: (s: string) => void }): number {
+function status(dir: string, io: Pick<Io, 'out'>, json: boolean): number {
   const state = readFleetState(dir) as StateWithStub;
-  const lines = state.gateways.map((g) => {
-    const up = isSameProcessAlive({ pid: g.pid, startTime: g.startTime });
-    return `  ${g.id}  ${g.url}  pid ${g.pid}  ${up ? 'running' : 'not running'}`;
-  });
-  if (state.modelStub) {
-    const up = isSameProcessAlive({ pid: state.modelStub.pid, startTime: state.modelStub.startTime });
-    lines.push(`  model stub  ${state.modelStub.url}  pid ${state.modelStub.pid}  ${up ? 'running' : 'not running'}`);
+  const gateways = state.gateways.map((g) => ({ id: g.id, url: g.url, pid: g.pid, running: isSameProcessAlive({ pid: g.pid, startTime: g.startTime }) }));
+  const stub = state.modelStub ? { url: state.modelStub.url, pid: state.modelStub.pid, running: isSameProcessAlive({ pid: state.modelStub.pid, startTime: state.modelStub.startTime }) } : undefined;
+  const allUp = gateways.every((g) => g.running) && (stub?.running ?? true);
+  if (json) {
+    io.out(JSON.stringify({ dir, inventoryFile: state.inventoryFile, running: allUp, gateways, ...(stub ? { modelStub: stub } : {}) }, null, 2));
+    return allUp ? 0 : 1;
   }
+  const lines = gateways.map((g) => `  ${g.id}  ${g.url}  pid ${g.pid}  ${g.running ? 'running' : 'not running'}`);
+  if (stub) lines.push(`  model stub  ${stub.url}  pid ${stub.pid}  ${stub.running ? 'running' : 'not running'}`);
   io.out([`rehearsal fleet in ${dir}:`, ...lines, `inventory: ${state.inventoryFile}`].join('\n'));
-  const allUp = state.gateways.every((g) => isSameProcessAlive({ pid: g.pid, startTime: g.startTime }));
   return allUp ? 0 : 1;
 }
 

@@ -2,8 +2,8 @@
  * `clawfleet` argument dispatch: global `--help`/`--version`, then the named command. Returns the exit
  * code instead of exiting, so tests can call it and the entry point can let output flush first.
  */
-import { readFileSync } from 'node:fs';
 import { getErrorMessage } from '../common/errors.js';
+import { clawfleetRoot } from '../common/package-root.js';
 import { UsageError } from './args.js';
 import { COMMANDS } from './commands.js';
 import { ExitCode, type CliContext } from './types.js';
@@ -37,13 +37,9 @@ Environment: NO_COLOR disables colour, FORCE_COLOR forces it.
 /** The exit-code section, for command help texts. */
 export const exitCodesHelp = EXIT_CODES;
 
+/** clawfleet's version from its package.json, found at run time (see src/common/package-root.ts for why). */
 function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return clawfleetRoot(import.meta.url)?.version ?? 'unknown';
 }
 
 /** Runs clawfleet with `argv` (without node and the script path). */

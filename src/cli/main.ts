@@ -4,7 +4,9 @@
  */
 import { runCli } from './cli.js';
 
-void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
+// `self`: this Node with its flags (the tsx loader when run from the sources) and this entry script.
+const self = process.argv[1] ? [process.execPath, ...process.execArgv, process.argv[1]] : undefined;
+void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), ...(self ? { self } : {}) }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -9,6 +9,12 @@ export interface CliContext {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * The command line (executable first) that starts this CLI again in a new process — `node dist/cli/index.js`,
+   * or Node with the tsx loader and src/cli/main.ts — for commands that daemonise a helper (`fleet up`).
+   * Absent when the CLI runs inside another program (tests): such commands then use their own default.
+   */
+  self?: readonly string[];
 }
 
 export interface CliCommand {

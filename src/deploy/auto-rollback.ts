@@ -47,6 +47,11 @@ export interface AutoRollbackRequest {
   instances: InstanceSpec[];
   /** Which deployment: default the latest deployment that is not itself a rollback. */
   deploymentId?: string;
+  /**
+   * Promotion mode: every deployment recorded with this promotion id (all waves and slices of one
+   * promotion), restored newest first; deployments of other promotions are never touched.
+   */
+  promotionId?: string;
   /** The manifest written by rolling-deploy in this run (its manifest-file output), if at hand. */
   manifest?: RollbackManifest;
   scope: RollbackScope;
@@ -80,6 +85,19 @@ export interface AutoRollbackOutcome {
   check?: PostCheckResult;
   /** to-version mode: the new deployment's outcome. */
   deployment?: DeployOutcome;
+  /** Promotion mode: one entry per deployment of the promotion, newest first (those after a stop are `not-attempted`). */
+  promotion?: { id: string; deployments: PromotionDeploymentOutcome[] };
+  writes: number;
+}
+
+/** What happened to one deployment of a promotion being rolled back. */
+export interface PromotionDeploymentOutcome {
+  deploymentId: string;
+  version: number;
+  startedAt: string;
+  result: AutoRollbackResult | 'not-attempted';
+  message: string;
+  changed: number;
   writes: number;
 }
 
@@ -96,7 +114,90 @@ export interface AutoRollbackDeps {
 
 export async function runAutoRollback(req: AutoRollbackRequest, deps: AutoRollbackDeps): Promise<AutoRollbackOutcome> {
   if (req.toVersion !== undefined) return rollbackToVersion(req, deps);
+  if (req.promotionId !== undefined) {
+    if (req.deploymentId !== undefined || req.manifest !== undefined) throw new UserError(`Only one of 'promotion-id' and 'deployment-id'/'manifest-file' can be set: a rollback restores either one deployment or every deployment of a promotion.`);
+    if (req.trigger === 'post-deploy-check') throw new UserError(`trigger: post-deploy-check samples the instances of one deployment; it cannot be combined with promotion-id.`);
+    return rollbackPromotion(req, req.promotionId, deps);
+  }
   return rollbackToSnapshots(req, deps);
+}
+
+/** The deployments of a promotion, newest first (start time, then the sortable id). */
+export async function promotionDeployments(recorder: StateRecorder, promotionId: string): Promise<DeploymentRecord[]> {
+  const found: DeploymentRecord[] = [];
+  for (const id of await recorder.listDeployments()) {
+    const d = await recorder.readDeployment(id);
+    if (d && d.kind === 'deploy' && d.promotionId === promotionId) found.push(d);
+  }
+  return found.sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.deploymentId.localeCompare(a.deploymentId));
+}
+
+/**
+ * Restores every deployment of one promotion, newest first: a later wave goes back before an earlier one,
+ * so an instance two deployments touched ends on the snapshot taken before the promotion. Each deployment
+ * is restored like {@link rollbackToSnapshots} (content-checked, idempotent: a second call sends no write).
+ * The first deployment needing manual intervention stops the whole rollback (RF-10: no fallback to an
+ * older snapshot); the ones after it are listed as not attempted.
+ */
+async function rollbackPromotion(req: AutoRollbackRequest, promotionId: string, deps: AutoRollbackDeps): Promise<AutoRollbackOutcome> {
+  const { recorder } = deps;
+  const logger = deps.logger ?? silentLogger;
+  const deployments = await promotionDeployments(recorder, promotionId);
+  if (deployments.length === 0) {
+    return { result: 'unchanged', message: `promotion ${promotionId} recorded no deployment in environment '${recorder.environment}' (it wrote nothing there): nothing to roll back, no write sent`, promotion: { id: promotionId, deployments: [] }, writes: 0 };
+  }
+  logger.info(`promotion ${promotionId}: ${deployments.length} deployment(s) to restore, newest first: ${deployments.map((d) => d.deploymentId).join(', ')}`);
+  // Per instance, the content it had before the promotion: the snapshot of the OLDEST deployment that
+  // touched it. An instance already there is done — for the newer deployments too (idempotent re-runs).
+  const settled = new Map<string, string>();
+  for (const d of [...deployments].reverse()) {
+    const m = await recorder.readManifest(d.deploymentId);
+    for (const [id, e] of Object.entries(m?.entries ?? {})) if (!settled.has(id) && d.instances[id]?.written !== false) settled.set(id, e.contentDigest);
+  }
+  const entries: PromotionDeploymentOutcome[] = [];
+  const instances: RollbackOutcome['instances'] = [];
+  let writes = 0;
+  let changed = 0;
+  let stop: AutoRollbackOutcome | undefined;
+  let version: number | undefined;
+  for (const d of deployments) {
+    const base = { deploymentId: d.deploymentId, version: d.version, startedAt: d.startedAt };
+    if (stop) {
+      entries.push({ ...base, result: 'not-attempted', message: `not attempted: the rollback stopped at deployment ${stop.deploymentId}`, changed: 0, writes: 0 });
+      continue;
+    }
+    const { promotionId: _omit, ...one } = req;
+    void _omit;
+    const o = await logger.group(`Rollback of deployment ${d.deploymentId} (${formatVersion(d.version)})`, () => rollbackToSnapshots({ ...one, deploymentId: d.deploymentId }, deps, settled));
+    writes += o.writes;
+    changed += o.rollback?.changed ?? 0;
+    if (o.version !== undefined) version = o.version;
+    instances.push(...(o.rollback?.instances ?? []));
+    entries.push({ ...base, result: o.result, message: o.message, changed: o.rollback?.changed ?? 0, writes: o.writes });
+    if (o.result === 'manual-intervention' || o.result === 'stopped') stop = o;
+  }
+  const ok = !stop;
+  const result: AutoRollbackResult = req.dryRun ? 'planned' : stop ? stop.result : changed > 0 ? 'rolled-back' : 'unchanged';
+  const message =
+    result === 'planned'
+      ? `dry run: would restore the ${deployments.length} deployment(s) of promotion ${promotionId}, newest first`
+      : stop
+        ? `${stop.message} (promotion ${promotionId}: deployment ${stop.deploymentId}; ${entries.filter((e) => e.result === 'not-attempted').length} older deployment(s) not attempted)`
+        : result === 'rolled-back'
+          ? `${changed} instance(s) of promotion ${promotionId} restored to their recorded snapshots across ${deployments.length} deployment(s)`
+          : `every instance of promotion ${promotionId} (${deployments.length} deployment(s)) is already on its recorded snapshot: no write was sent`;
+  const rollback: RollbackOutcome | undefined = req.dryRun
+    ? undefined
+    : { trigger: req.trigger, scope: req.scope, ok, ...(stop?.rollback?.manualIntervention ? { manualIntervention: stop.rollback.manualIntervention } : {}), instances, changed };
+  return {
+    result,
+    message,
+    deploymentId: deployments[0]!.deploymentId,
+    ...(version !== undefined ? { version } : {}),
+    ...(rollback ? { rollback } : {}),
+    promotion: { id: promotionId, deployments: entries },
+    writes,
+  };
 }
 
 async function rollbackToVersion(req: AutoRollbackRequest, deps: AutoRollbackDeps): Promise<AutoRollbackOutcome> {
@@ -105,9 +206,17 @@ async function rollbackToVersion(req: AutoRollbackRequest, deps: AutoRollbackDep
   const current = await recorder.readCurrent();
   const target = req.toVersion === 'previous' ? await recorder.previousVersion() : req.toVersion;
   if (target === undefined) {
-    throw new UserError(
-      `to-version: previous — environment '${recorder.environment}' has no earlier successful version (current: ${formatVersion(current?.version)}; history in ${recorder.store.description}). Name a version (e.g. to-version: v3) or restore a deployment's snapshots (leave to-version empty).`,
-    );
+    const prev = await recorder.previousState();
+    const now = current?.baseline ? `the pre-clawfleet baseline (deployment ${current.baseline.rolledBack} was rolled back)` : formatVersion(current?.version);
+    const why =
+      prev?.kind === 'baseline'
+        ? `environment '${recorder.environment}' has no earlier successful version: what ran before ${now} is the pre-clawfleet baseline, which has no version number`
+        : `environment '${recorder.environment}' has no earlier successful version`;
+    const fix =
+      prev?.kind === 'baseline' && current?.deploymentId
+        ? `Fix: restore the baseline from deployment ${current.deploymentId}'s snapshots (leave to-version empty, deployment-id: ${current.deploymentId}), or name a version (e.g. to-version: v3).`
+        : `Fix: name a version (e.g. to-version: v3), or restore a deployment's snapshots (leave to-version empty).`;
+    throw new UserError(`to-version: previous — ${why} (current: ${now}; history in ${recorder.store.description}). ${fix}`);
   }
   const rec = await recorder.readVersion(target);
   if (!rec) {
@@ -133,7 +242,7 @@ async function rollbackToVersion(req: AutoRollbackRequest, deps: AutoRollbackDep
   return { result, message, deploymentId: r.deploymentId, version: result === 'rolled-back' || result === 'unchanged' ? target : current?.version, deployment, writes: r.writes };
 }
 
-async function rollbackToSnapshots(req: AutoRollbackRequest, deps: AutoRollbackDeps): Promise<AutoRollbackOutcome> {
+async function rollbackToSnapshots(req: AutoRollbackRequest, deps: AutoRollbackDeps, settled?: ReadonlyMap<string, string>): Promise<AutoRollbackOutcome> {
   const { recorder } = deps;
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? silentLogger;
@@ -178,7 +287,12 @@ async function rollbackToSnapshots(req: AutoRollbackRequest, deps: AutoRollbackD
     await recorder.flush(`rollback of ${id} start`);
     const rollback = await restoreSnapshots({
       manifest,
-      targets: ids.map((rid) => ({ id: rid, client: clients.get(rid)!, ...(record?.instances[rid]?.appliedContentDigest ? { appliedContentDigest: record.instances[rid]!.appliedContentDigest! } : {}) })),
+      targets: ids.map((rid) => ({
+        id: rid,
+        client: clients.get(rid)!,
+        ...(record?.instances[rid]?.appliedContentDigest ? { appliedContentDigest: record.instances[rid]!.appliedContentDigest! } : {}),
+        ...(settled?.has(rid) ? { settledDigest: settled.get(rid)! } : {}),
+      })),
       trigger: req.trigger,
       scope: req.scope,
       ops: {
@@ -217,9 +331,15 @@ async function rollbackToSnapshots(req: AutoRollbackRequest, deps: AutoRollbackD
       await recorder.writeDeployment(next);
       const current = await recorder.readCurrent();
       // The environment runs the version from before the deployment again (when the deployment had become current).
-      if (req.scope === 'deployment' && record.fromVersion !== undefined && current?.version === record.version && result === 'rolled-back') {
-        const from = await recorder.readVersion(record.fromVersion);
-        if (from) await recorder.setCurrent(from.version, from.digest, id);
+      if (req.scope === 'deployment' && current?.version === record.version && result === 'rolled-back') {
+        if (record.fromVersion !== undefined) {
+          const from = await recorder.readVersion(record.fromVersion);
+          if (from) await recorder.setCurrent(from.version, from.digest, id);
+        } else if (record.kind === 'deploy') {
+          // The environment's first recorded deployment: its snapshots are the pre-clawfleet baseline, which
+          // has no version number — current.json must not keep naming the version just taken back.
+          await recorder.setBaseline(id, id);
+        }
       }
       version = (await recorder.readCurrent())?.version;
     }

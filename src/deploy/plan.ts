@@ -50,6 +50,37 @@ export interface PlanResult {
   plan: Plan;
 }
 
+/** The digest over config digest + strategy + (id, desired digest) per instance + batches (see module doc). */
+function digestOf(configDigest: string, strategy: RolloutPolicy['strategy'], entries: ReadonlyArray<Pick<PlanInstance, 'id' | 'desiredDigest'>>, batches: ReadonlyArray<{ instances: string[] }>): string {
+  return (
+    'sha256:' +
+    sha256Hex(
+      canonicalJson({
+        configDigest,
+        strategy,
+        instances: entries.map((e) => [e.id, e.desiredDigest]),
+        batches: batches.map((b) => b.instances),
+      }),
+    )
+  );
+}
+
+/**
+ * The digest {@link buildPlan} would give these instances, computed offline: it depends only on the repo
+ * config, the inventory (overlays, order, tiers, waves) and the policy — never on live state — so a sign-off
+ * binding can be checked before any RPC, lock or write.
+ */
+export function planDigestFor(config: PlainObject, instances: readonly InstanceSpec[], policy: RolloutPolicy): string {
+  const { ordered } = orderInstances(instances, policy.waves);
+  const batches = buildBatches(ordered, policy);
+  return digestOf(
+    contentDigest(config),
+    policy.strategy,
+    ordered.map((inst) => ({ id: inst.id, desiredDigest: contentDigest(desiredFor(config, inst)) })),
+    batches,
+  );
+}
+
 /** The desired config of one instance (see module doc). */
 export function desiredFor(config: PlainObject, inst: Pick<InstanceSpec, 'overlay'>): PlainObject {
   return mergeOverlay(config, inst.overlay);
@@ -121,16 +152,7 @@ export async function buildPlan(input: PlanInput): Promise<PlanResult> {
     secretPathsUnverifiable: [],
   }));
 
-  const digest =
-    'sha256:' +
-    sha256Hex(
-      canonicalJson({
-        configDigest,
-        strategy: policy.strategy,
-        instances: entries.map((e) => [e.id, e.desiredDigest]),
-        batches: batches.map((b) => b.instances),
-      }),
-    );
+  const digest = digestOf(configDigest, policy.strategy, entries, batches);
 
   const notes: string[] = [];
   const blockers: string[] = [];

@@ -3,8 +3,9 @@
  *
  * ```
  * environments/<env>/audit.jsonl                      append-only, one JSON line per step
- * environments/<env>/current.json                     the last successful version (+ history for N-1)
- * environments/<env>/lock.json                        the environment lock (owner, since)
+ * environments/<env>/current.json                     what runs: the last successful version, or the pre-clawfleet
+ *                                                     baseline after its first deployment was rolled back (+ history for N-1)
+ * environments/<env>/lock.json                        the environment lock (owner, its holders: one per parallel slice)
  * environments/<env>/versions/v000048.json            version → exact config content
  * environments/<env>/deployments/<id>/deployment.json state across attempts (for resume / auto-rollback)
  * environments/<env>/deployments/<id>/manifest-0001.json …  rollback snapshots, one shard per batch
@@ -19,12 +20,13 @@
  * secret, in any derived form) in a record is refused with an error, never stored — the state branch is
  * readable by everyone who can read the repo.
  */
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { UserError } from '../common/errors.js';
 import type { SecretRegistry } from '../common/secrets.js';
 import { sha256Hex } from './content.js';
 import type { AuditLine, CurrentRecord, DeploymentRecord, ManifestEntry, RollbackManifest, SourceInfo, VersionRecord } from './types.js';
-import type { StateStore } from './store/types.js';
+import type { StateStore, SwapResult } from './store/types.js';
 
 const ENV_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -39,6 +41,23 @@ export function normalizeEnvironment(name: string): string {
   return name.toLowerCase();
 }
 
+/** One process holding the environment lock (one slice of a promotion, or a whole single-job run). */
+export interface LockHolder {
+  /** Random per acquisition: what {@link StateRecorder.releaseLock} removes. */
+  id: string;
+  host: string;
+  pid: number;
+  acquiredAt: string;
+  operation: string;
+  deploymentId?: string;
+}
+
+/**
+ * The environment lock (`lock.json`). One owner (a workflow run, or a CLI process) holds it; slices of the
+ * same run (waves as matrix jobs) hold it together, each as one of `holders`, and the lock is deleted only
+ * when the last holder releases it. The top-level fields describe the oldest holder, so readers of the
+ * single-holder format (the post step, the status page) keep working.
+ */
 export interface LockInfo {
   owner: string;
   deploymentId?: string;
@@ -46,6 +65,8 @@ export interface LockInfo {
   pid: number;
   acquiredAt: string;
   operation: string;
+  /** Every holder of the owner, oldest first. Absent in locks written before holder sets (one holder). */
+  holders?: LockHolder[];
 }
 
 export interface StateRecorderOptions {
@@ -57,6 +78,27 @@ export interface StateRecorderOptions {
   forceUnlock?: boolean;
   /** Tells whether a PID on this host is alive (CLI locks of a dead process are taken over). */
   pidAlive?: (pid: number) => boolean;
+}
+
+/** The holders of a parsed lock; a lock in the single-holder format is its own one holder. */
+function holdersOf(lock: Partial<LockInfo>): LockHolder[] {
+  if (Array.isArray(lock.holders)) return lock.holders.filter((h) => h && typeof h === 'object');
+  return [{ id: 'legacy', host: lock.host ?? '?', pid: typeof lock.pid === 'number' ? lock.pid : -1, acquiredAt: lock.acquiredAt ?? '', operation: lock.operation ?? '?', ...(lock.deploymentId ? { deploymentId: lock.deploymentId } : {}) }];
+}
+
+/** The lock document for `holders` (oldest first, at least one). */
+function lockDoc(owner: string, holders: LockHolder[]): LockInfo {
+  const first = holders[0]!;
+  return { owner, host: first.host, pid: first.pid, acquiredAt: first.acquiredAt, operation: first.operation, ...(first.deploymentId ? { deploymentId: first.deploymentId } : {}), holders };
+}
+
+function defaultPidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export class StateRecorder {
@@ -108,46 +150,115 @@ export class StateRecorder {
   // ---------------------------------------------------------------------------------------------------
   // Lock
 
-  /** Takes the environment lock or throws a UserError naming the holder and the fix. */
+  /** Holder ids this recorder added, newest last (released in reverse order). */
+  private readonly held: Array<{ owner: string; id: string }> = [];
+
+  /**
+   * Takes the environment lock or throws a UserError naming the holder and the fix.
+   *
+   * The same owner joins the lock as one more holder (slices of one promotion run in parallel jobs of the
+   * same workflow run; a re-run attempt of that run). Holders of another owner refuse, unless every one of
+   * them is stale: older than the TTL, or a process on this host that is gone (a CLI lock, or a slice of
+   * the same owner killed without its post step). Every update is a compare-and-swap on lock.json, retried
+   * on conflict, so two slices joining or leaving at once cannot lose one another.
+   */
   async acquireLock(owner: string, operation: string, deploymentId?: string): Promise<LockInfo> {
-    const info: LockInfo = { owner, host: hostname(), pid: process.pid, acquiredAt: this.iso(), operation, ...(deploymentId ? { deploymentId } : {}) };
-    const ttl = this.opts.lockTtlMs ?? 6 * 3600_000;
-    const canReplace = (existingText: string): boolean => {
-      if (this.opts.forceUnlock) return true;
-      let ex: Partial<LockInfo>;
-      try {
-        ex = JSON.parse(existingText) as Partial<LockInfo>;
-      } catch {
-        return true; // unreadable lock: not a lock we can honour
-      }
-      if (ex.owner === owner) return true; // a re-run attempt of the same workflow run, or the same CLI process
-      const since = Date.parse(ex.acquiredAt ?? '');
-      if (!Number.isFinite(since) || this.now() - since > ttl) return true;
-      if (ex.host === hostname() && typeof ex.pid === 'number' && ex.owner?.startsWith('cli:') && this.opts.pidAlive && !this.opts.pidAlive(ex.pid)) return true;
-      return false;
-    };
-    const path = `${this.base}/lock.json`;
-    const r = await this.store.tryCreate(path, this.guard(path, JSON.stringify(info, null, 2) + '\n'), canReplace, `${this.environment}: lock for ${operation}`);
-    if (!r.ok) {
-      let ex: Partial<LockInfo> = {};
-      try {
-        ex = JSON.parse(r.existing) as Partial<LockInfo>;
-      } catch {
-        /* shown as unknown */
-      }
+    const me: LockHolder = { id: randomBytes(6).toString('hex'), host: hostname(), pid: process.pid, acquiredAt: this.iso(), operation, ...(deploymentId ? { deploymentId } : {}) };
+    let refused: Partial<LockInfo> | undefined;
+    const doc = await this.updateLock(`lock for ${operation}`, (existing) => {
+      refused = undefined;
+      if (!existing || this.opts.forceUnlock) return lockDoc(owner, [me]);
+      const live = holdersOf(existing).filter((h) => !this.isStale(h, existing.owner === owner || (existing.owner ?? '').startsWith('cli:')));
+      if (live.length === 0) return lockDoc(owner, [me]);
+      if (existing.owner === owner) return lockDoc(owner, [...live, me]);
+      refused = existing;
+      return 'keep';
+    });
+    if (refused || !doc) {
+      const ex = refused ?? {};
+      const n = ex.holders?.length ?? 1;
       throw new UserError(
-        `environment '${this.environment}' is locked by ${ex.owner ?? 'an unknown owner'} (${ex.operation ?? 'operation unknown'}${ex.deploymentId ? `, deployment ${ex.deploymentId}` : ''}) since ${ex.acquiredAt ?? '?'}. ` +
+        `environment '${this.environment}' is locked by ${ex.owner ?? 'an unknown owner'} (${ex.operation ?? 'operation unknown'}${ex.deploymentId ? `, deployment ${ex.deploymentId}` : ''}) since ${ex.acquiredAt ?? '?'}${n > 1 ? ` (${n} parallel jobs of that run hold it)` : ''}. ` +
           `Only one deployment or rollback runs per environment. Wait for it, or if that run is gone, re-run with force-unlock: true (lock in ${this.store.description}).`,
       );
     }
-    return info;
+    this.held.push({ owner, id: me.id });
+    return { ...lockDoc(owner, [me]), holders: doc.holders ?? [me] };
   }
 
-  async releaseLock(owner: string): Promise<void> {
-    const existing = await this.readJson<LockInfo>('lock.json').catch(() => undefined);
-    if (existing && existing.owner !== owner) return; // taken over: not ours to release
-    await this.store.remove(`${this.base}/lock.json`);
+  /**
+   * Leaves the lock: removes this recorder's newest holder of `owner` and deletes the lock when no holder
+   * is left. A recorder that did not take the lock (the post step of a killed main step, another process)
+   * names the holder's process (`process`: host and pid), or else removes the holders of `owner` on this
+   * host whose process is gone. Never touches another owner's lock, nor a sibling slice's holder.
+   */
+  async releaseLock(owner: string, process_?: { host: string; pid: number }): Promise<void> {
+    const idx = process_ ? -1 : this.held.map((h) => h.owner).lastIndexOf(owner);
+    const mine = idx >= 0 ? this.held.splice(idx, 1)[0]!.id : undefined;
+    const pidAlive = this.opts.pidAlive ?? defaultPidAlive;
+    await this.updateLock('unlock', (existing) => {
+      if (!existing || existing.owner !== owner) return 'keep'; // gone, or taken over: not ours to release
+      const holders = holdersOf(existing);
+      const legacy = !Array.isArray(existing.holders);
+      const gone = (h: LockHolder) =>
+        process_ ? h.host === process_.host && h.pid === process_.pid : mine !== undefined ? h.id === mine : legacy || (h.host === hostname() && h.pid !== process.pid && !pidAlive(h.pid));
+      const rest = holders.filter((h) => !gone(h));
+      if (rest.length === holders.length) return 'keep';
+      return rest.length === 0 ? undefined : lockDoc(owner, rest);
+    });
     await this.flush('unlock');
+  }
+
+  /** A holder that can be dropped: past the TTL, or (when `pidCheck`) a dead process on this host. */
+  private isStale(h: LockHolder, pidCheck: boolean): boolean {
+    const since = Date.parse(h.acquiredAt);
+    if (!Number.isFinite(since) || this.now() - since > (this.opts.lockTtlMs ?? 6 * 3600_000)) return true;
+    return pidCheck && h.host === hostname() && h.pid > 0 && h.pid !== process.pid && this.opts.pidAlive !== undefined && !this.opts.pidAlive(h.pid);
+  }
+
+  /**
+   * Read-modify-write of lock.json as a compare-and-swap loop. `change` gets the parsed lock (undefined when
+   * absent or unreadable) and returns the new lock, `undefined` to delete it, or 'keep'. Returns the lock
+   * as left (undefined when absent).
+   */
+  private async updateLock(label: string, change: (existing: Partial<LockInfo> | undefined) => LockInfo | undefined | 'keep'): Promise<LockInfo | undefined> {
+    const path = `${this.base}/lock.json`;
+    const message = `${this.environment}: ${label}`;
+    let text = await this.store.read(path);
+    for (let attempt = 0; attempt < 50; attempt++) {
+      let parsed: Partial<LockInfo> | undefined;
+      if (text !== undefined) {
+        try {
+          const v = JSON.parse(text) as unknown;
+          parsed = v && typeof v === 'object' ? (v as Partial<LockInfo>) : undefined;
+        } catch {
+          parsed = undefined; // unreadable lock: not a lock we can honour
+        }
+      }
+      const next = change(parsed);
+      if (next === 'keep') return parsed as LockInfo | undefined;
+      const nextText = next === undefined ? undefined : this.guard(path, JSON.stringify(next, null, 2) + '\n');
+      const r = await this.swapLock(path, text, nextText, message);
+      if (r.ok) return next;
+      text = r.existing;
+      await new Promise((res) => setTimeout(res, Math.random() * 20 * Math.min(attempt + 1, 10)));
+    }
+    throw new Error(`the environment lock ${path} in ${this.store.description} kept changing while updating it (50 attempts); try again`);
+  }
+
+  /** {@link StateStore.swap}, or its nearest equivalent with `tryCreate` for stores without it. */
+  private async swapLock(path: string, expected: string | undefined, next: string | undefined, message: string): Promise<SwapResult> {
+    if (this.store.swap) return this.store.swap(path, expected, next, message);
+    if (next === undefined) {
+      // No conditional removal: re-check, then remove (a narrow race, only with stores lacking swap).
+      const now = await this.store.read(path);
+      if (now !== expected) return { ok: false, existing: now };
+      await this.store.remove(path);
+      await this.store.flush(message);
+      return { ok: true };
+    }
+    const r = await this.store.tryCreate(path, next, (ex) => expected !== undefined && ex === expected, message);
+    return r.ok ? r : { ok: false, existing: r.existing };
   }
 
   async readLock(): Promise<LockInfo | undefined> {
@@ -212,18 +323,47 @@ export class StateRecorder {
     const prev = await this.readCurrent();
     const at = this.iso();
     const history = [...(prev?.history ?? [])];
-    if (history.at(-1)?.version !== version) history.push({ version, deploymentId, at });
+    const last = history.at(-1);
+    if (last?.version !== version || last.baseline) history.push({ version, deploymentId, at });
     const rec: CurrentRecord = { schema: 1, version, digest, deploymentId, updatedAt: at, history: history.slice(-100) };
     await this.writeJson('current.json', rec);
     return rec;
   }
 
-  /** The version that ran before the current one (N-1), from the success history. */
-  async previousVersion(): Promise<number | undefined> {
+  /**
+   * Records that the environment runs its pre-clawfleet baseline again: `rolledBack` (its first recorded
+   * deployment) was restored to its snapshots, so no recorded version is running (issue #4: current.json
+   * says what actually runs). The next deployment then starts from "no version", like the first one did.
+   */
+  async setBaseline(rolledBack: string, by: string): Promise<CurrentRecord> {
+    const prev = await this.readCurrent();
+    const at = this.iso();
+    const history = [...(prev?.history ?? [])];
+    if (!history.at(-1)?.baseline) history.push({ baseline: true, deploymentId: by, at });
+    const rec: CurrentRecord = { schema: 1, deploymentId: by, updatedAt: at, baseline: { rolledBack, at }, history: history.slice(-100) };
+    await this.writeJson('current.json', rec);
+    return rec;
+  }
+
+  /**
+   * What ran before the current state (N-1), from the history: a recorded version, the pre-clawfleet
+   * baseline (not a version: it cannot be deployed by number), or nothing recorded.
+   */
+  async previousState(): Promise<{ kind: 'version'; version: number } | { kind: 'baseline'; deploymentId: string } | undefined> {
     const cur = await this.readCurrent();
     const h = cur?.history ?? [];
-    for (let i = h.length - 2; i >= 0; i--) if (h[i]!.version !== cur?.version) return h[i]!.version;
-    return undefined;
+    const isCurrent = (e: CurrentRecord['history'][number]) => (cur?.baseline ? e.baseline === true : !e.baseline && e.version === cur?.version);
+    let i = h.length - 1;
+    while (i >= 0 && isCurrent(h[i]!)) i--;
+    const e = h[i];
+    if (!e) return undefined;
+    return e.baseline || e.version === undefined ? { kind: 'baseline', deploymentId: e.deploymentId } : { kind: 'version', version: e.version };
+  }
+
+  /** The recorded version that ran before the current one (N-1); undefined when none did (see {@link previousState}). */
+  async previousVersion(): Promise<number | undefined> {
+    const p = await this.previousState();
+    return p?.kind === 'version' ? p.version : undefined;
   }
 
   // ---------------------------------------------------------------------------------------------------

@@ -33,6 +33,12 @@ export interface RestoreTarget {
    * the snapshot" or "manual" are possible... unless `force`.
    */
   appliedContentDigest?: string;
+  /**
+   * contentDigest of the config the instance had before a whole promotion (its oldest snapshot across the
+   * promotion's deployments). An instance already there is done for every deployment of the promotion — a
+   * second promotion rollback must not see a newer deployment's snapshot as "drift".
+   */
+  settledDigest?: string;
 }
 
 export interface RestoreOptions {
@@ -81,7 +87,9 @@ export async function restoreSnapshots(opts: RestoreOptions): Promise<RollbackOu
     if (!cur.ok) return { id: t.id, status: 'unreachable', reason: cur.reason };
     const current = cur.snap.parsed ?? {};
     if (contentEquals(current, snapshot)) return { id: t.id, status: 'unchanged', reason: 'already on the recorded snapshot', currentHash: cur.snap.hash };
-    const ours = t.appliedContentDigest !== undefined && contentDigest(current) === t.appliedContentDigest;
+    const currentDigest = contentDigest(current);
+    if (t.settledDigest !== undefined && currentDigest === t.settledDigest) return { id: t.id, status: 'unchanged', reason: 'already on its snapshot from before the promotion', currentHash: cur.snap.hash };
+    const ours = t.appliedContentDigest !== undefined && currentDigest === t.appliedContentDigest;
     if (!ours && !opts.force) {
       return {
         id: t.id,

@@ -225,6 +225,8 @@ export interface DeployReport {
   deploymentId: string;
   attempt: number;
   environment: string;
+  /** See {@link DeploymentRecord.promotionId}. */
+  promotionId?: string;
   result: DeployResult;
   version: number;
   fromVersion?: number;
@@ -329,6 +331,11 @@ export interface DeploymentRecord {
   kind: 'deploy' | 'rollback-to-version' | 'rollback';
   deploymentId: string;
   environment: string;
+  /**
+   * The promotion (one workflow run: every wave and slice it deploys) this deployment belongs to; a failed
+   * promotion rolls back every deployment carrying its id, newest first, and nothing else.
+   */
+  promotionId?: string;
   version: number;
   fromVersion?: number;
   configDigest: string;
@@ -358,10 +365,23 @@ export interface DeploymentInstanceState {
 /** current.json: what the environment runs (last successful deployment). */
 export interface CurrentRecord {
   schema: 1;
-  version: number;
-  digest: string;
+  /**
+   * The recorded version the environment runs. Absent when it runs its pre-clawfleet baseline (see
+   * {@link CurrentRecord.baseline}): its first recorded deployment was rolled back to the snapshots.
+   */
+  version?: number;
+  digest?: string;
+  /** The deployment that made this state current (a deploy, or the rollback that restored the baseline). */
   deploymentId: string;
   updatedAt: string;
-  /** Versions that succeeded, newest last (N-1 is the one before the last). */
-  history: Array<{ version: number; deploymentId: string; at: string }>;
+  /**
+   * Set when the environment runs what it ran before clawfleet's first deployment there: no recorded
+   * version (the per-instance snapshots of `rolledBack`'s manifest hold its content).
+   */
+  baseline?: { rolledBack: string; at: string };
+  /**
+   * What the environment ran, newest last (N-1 is the one before the last). A `baseline` entry (no version)
+   * marks a return to the pre-clawfleet baseline, so N-1 never skips over it to a rolled-back version.
+   */
+  history: Array<{ version?: number; baseline?: true; deploymentId: string; at: string }>;
 }

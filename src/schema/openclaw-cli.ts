@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 import { UserError, getErrorMessage } from '../common/errors.js';
 import { silentLogger, type Logger } from '../common/logger.js';
+import { findPackageRoot } from '../common/package-root.js';
 
 /** Used when the installed package does not declare `engines.node`. */
 export const DEFAULT_NODE_RANGE = '>=24.16.0';
@@ -60,22 +61,13 @@ export function readOpenClawPackage(packageDir: string): Omit<OpenClawInstall, '
   }
 }
 
-/** clawfleet's package root (the folder whose package.json is named "clawfleet"), if it can be found. */
+/**
+ * clawfleet's package root (the folder whose package.json is named "clawfleet"), if it can be found: from
+ * src/schema/ in the sources, from dist/<bundle>/ in a bundle (a walk at run time, which ncc does not turn
+ * into a copied asset; see src/common/package-root.ts).
+ */
 export function findProjectRoot(start: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'clawfleet') return dir;
-      } catch {
-        // not ours; keep walking
-      }
-    }
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
+  return findPackageRoot(start)?.dir;
 }
 
 /** Where a tool-cache install of `version` lives, and its completion marker (if any). */

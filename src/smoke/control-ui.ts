@@ -31,7 +31,7 @@ import type { Deadline } from './deadline.js';
 import { describeFailure, oneLine } from './errors.js';
 import { displayUrl } from './http.js';
 import { approveOwnPairing, PairingError, rejectPending, removeDevice, type PairingDeps } from './pairing.js';
-import { judgeReply, RunObserver, type ChatSpec } from './chat.js';
+import { DEFAULT_PROVIDER_FAILURE_LIMIT, judgeReply, RunObserver, type ChatSpec } from './chat.js';
 import { CheckBuilder } from './status.js';
 import type { CheckResult } from './types.js';
 
@@ -445,6 +445,13 @@ async function chatInUi(page: Page, monitor: PageMonitor, spec: ChatSpec, check:
         matchedAt ??= elapsed;
         if (finishedAt !== undefined || elapsed - matchedAt > 5_000) break;
       }
+    }
+    // The model keeps failing (see chat.ts): say why now instead of waiting out the agent's retries.
+    const verdict = matchedAt === undefined ? monitor.observer.providerVerdict(spec.providerFailureLimit ?? DEFAULT_PROVIDER_FAILURE_LIMIT) : undefined;
+    if (verdict) {
+      check.fail(verdict);
+      check.data['latencyMs'] = Math.round(elapsed);
+      return;
     }
     // After the run is over, give the transcript 3 s to render the final row.
     if ((finishedAt !== undefined && elapsed - finishedAt > 3_000) || elapsed >= budget || deadline.expired) break;

@@ -40,6 +40,11 @@ export interface SmokeOptions {
   expectedVersion?: ExpectedVersion;
   /** Browser executable; undefined = no browser checks. */
   browserPath?: string;
+  /**
+   * A browser already started from `browserPath` (launchBrowser) to use instead of starting one; the run
+   * does not close it. For callers that smoke-test several times in a row (the demo).
+   */
+  sharedBrowser?: Promise<Browser>;
   /** Chat round trip; `via: 'ui'` needs the browser. */
   chat?: ChatSpec & { via: 'ui' | 'api' };
   /** Concurrent WebSocket connections for the load probe; 0 = off. */
@@ -109,10 +114,11 @@ export async function runSmoke(opts: SmokeOptions): Promise<SmokeReport> {
   const factory =
     opts.clientFactory ?? ((t: SmokeTarget) => createGatewayClient({ id: t.id, url: t.url, token: t.token }, { timeoutMs: callTimeoutMs, logger, secrets: opts.secrets }));
 
-  // One browser for the whole run, started when the first instance needs it.
+  // One browser for the whole run, started when the first instance needs it (or the caller's).
   let browserPromise: Promise<Browser> | undefined;
   const getBrowser = () => {
     if (!opts.browserPath) throw new Error('no browser');
+    if (opts.sharedBrowser) return opts.sharedBrowser;
     browserPromise ??= launchBrowser(opts.browserPath);
     return browserPromise;
   };
@@ -210,6 +216,9 @@ async function smokeInstance(
       const blockedWhy = facts.rpcBlocked ? `skipped: ${facts.rpcBlocked.kind} (see health-rpc)` : undefined;
       const chatBase = { url: t.url, token: t.token, deadline, callTimeoutMs: opts.callTimeoutMs, pairing, ...(opts.extraHeaders ? { headers: opts.extraHeaders } : {}), ...(defaultAgentId ? { defaultAgentId } : {}) };
 
+      // The chat over the API does not need the page: it runs while the browser check does (each mostly
+      // waits on the gateway or the browser, so side by side they take the time of the longer one).
+      const apiChat = opts.chat?.via === 'api' && !blockedWhy ? chatViaApi({ ...chatBase, spec: opts.chat }) : undefined;
       if (opts.browserPath && screenshot && opts.screenshotsDir) {
         if (deadline.expired) checks.push(skippedCheck('control-ui', describeFailure(deadline.signal.reason, deadline.signal).message));
         else {
@@ -240,9 +249,9 @@ async function smokeInstance(
           }
         }
       }
-      if (opts.chat && !checks.some((c) => c.name === 'chat')) {
+      if (apiChat) checks.push(await apiChat);
+      else if (opts.chat && !checks.some((c) => c.name === 'chat')) {
         if (blockedWhy) checks.push(skippedCheck('chat', blockedWhy));
-        else if (opts.chat.via === 'api') checks.push(await chatViaApi({ ...chatBase, spec: opts.chat }));
         else checks.push(skippedCheck('chat', 'skipped: the UI check did not run (see control-ui)'));
       }
       if (opts.wsConnections && opts.wsConnections > 0) {

@@ -52,7 +52,7 @@ export async function loadStatusSources(store: StateStore, opts: LoadOptions): P
     return false;
   });
   const state = await readWatchState(store, env, { logger: collect });
-  const current = await readJson<CurrentRecord>(store, `${base}/current.json`, problems, (v) => isObject(v) && typeof v['version'] === 'number');
+  const current = await readJson<CurrentRecord>(store, `${base}/current.json`, problems, (v) => isObject(v) && (typeof v['version'] === 'number' || isObject(v['baseline'])));
   const audit = parseAudit((await store.read(`${base}/audit.jsonl`)) ?? '', `${base}/audit.jsonl`, problems);
   return { environment: env, samples, ...(state ? { state } : {}), audit, ...(current ? { current } : {}), problems, environmentExists };
 }

@@ -50,9 +50,25 @@ describe('clawfleet demo (real gateways)', () => {
       expect(c.final).toBe(c.good);
       expect(c.good).toMatch(/^[0-9a-f]{64}$|^sha256:/);
     }
-    // The gate really saw the chat fail on every instance (not a harness shortcut).
+    // The gate really saw the chat fail on every instance (not a harness shortcut), and for the right
+    // reason: the provider error the gateway reported for the run (the early stop), not a timeout.
     const gate = report.steps.find((s) => s.name === 'gate')!;
     expect((gate.details?.['chatFailed'] as string[] | undefined)?.length).toBe(3);
+    const chatReasons = Object.values(gate.details?.['chatReasons'] as Record<string, string>);
+    expect(chatReasons).toHaveLength(3);
+    for (const reason of chatReasons) {
+      expect(reason).toMatch(/^provider error: LLM request failed: connection refused by the provider endpoint\. \(provider stub, model demo-model/);
+      expect(reason).not.toMatch(/no reply within|timeout:/);
+    }
+    // The per-step profile: start offsets in order, wall and CPU time per step, the machine's load.
+    const ran = report.steps.filter((s) => s.status !== 'skipped');
+    for (let i = 1; i < ran.length; i++) expect(ran[i]!.startMs).toBeGreaterThanOrEqual(ran[i - 1]!.startMs + ran[i - 1]!.durationMs - 1);
+    for (const s of ran) expect(s.cpuMs, s.name).toBeGreaterThanOrEqual(0);
+    expect(report.cpuMs).toBeGreaterThan(0);
+    expect(report.steps.reduce((sum, s) => sum + (s.cpuMs ?? 0), 0)).toBe(report.cpuMs);
+    expect(report.machine.cpus).toBeGreaterThan(0);
+    expect(report.machine.loadAverage.start).toHaveLength(3);
+    expect(stderr).toMatch(/^ *\+\d+\.\ds ▶ Smoke gate after v2 catches the broken agents$/m);
     // Screenshots: one per instance for each of the three green smoke runs at least.
     expect(report.screenshots.length).toBeGreaterThanOrEqual(6);
     for (const s of report.screenshots) expect(statSync(s).size).toBeGreaterThan(1000);

@@ -7,7 +7,7 @@ import { UserError } from '../../src/common/errors.js';
 import { SecretRegistry } from '../../src/common/secrets.js';
 import { newDeploymentId, normalizeEnvironment, parseVersionLabel, StateRecorder } from '../../src/deploy/records.js';
 import { DirStore, MemoryStore } from '../../src/deploy/store/dir.js';
-import { GitStore, redactRemote } from '../../src/deploy/store/git.js';
+import { GitStore, isPermanentPushError, redactRemote } from '../../src/deploy/store/git.js';
 import { checkStorePath } from '../../src/deploy/store/types.js';
 
 let tmp: string;
@@ -213,5 +213,25 @@ describe('StateRecorder', () => {
     expect(a).toMatch(/^20260101T000000Z-v3-[0-9a-f]{8}$/);
     expect(b).toMatch(/^20260102T000000Z-rb-v2-[0-9a-f]{8}$/);
     expect([b, a].sort()).toEqual([a, b]);
+  });
+});
+
+describe('isPermanentPushError', () => {
+  it('treats a ref-lock race whose object ids contain "403" as a race to replay, not a permission error', () => {
+    const race =
+      "remote: error: cannot lock ref 'refs/heads/clawfleet-state': is at c201d9ffd6bae5e8ade7eef2839c5f9e1596f8f6 but expected 908bcb1fed7bd50d7c21e6b060b7494fdfd478fd\n" +
+      '!\tbf7290211954036c32408e2cd016867e9bd810e8:refs/heads/clawfleet-state\t[remote rejected] (failed to update ref)';
+    expect(isPermanentPushError(race)).toBe(false);
+    expect(isPermanentPushError(' ! [rejected]        abc -> clawfleet-state (fetch first)')).toBe(false);
+  });
+  it('fails at once on credentials, permissions, a missing repository or a protected branch', () => {
+    for (const out of [
+      'fatal: unable to access \'https://github.com/o/r/\': The requested URL returned error: 403',
+      'remote: Permission to o/r.git denied to github-actions[bot].',
+      'fatal: could not read Username for \'https://github.com\': No such device or address',
+      'fatal: \'/nope\' does not appear to be a git repository',
+      'remote: error: GH006: Protected branch update failed for refs/heads/clawfleet-state.',
+      'error: 401 Unauthorized',
+    ]) expect(isPermanentPushError(out), out).toBe(true);
   });
 });

@@ -58,7 +58,9 @@ describe('getInputs', () => {
       const i = getInputs(reader({ inventory: 'inventory.yaml', instances: 'zone=b', browser: 'false', 'golden-prompt': 'ping', expect: '/pong/i' }), env(), new SecretRegistry());
       expect(i.targets.map((t) => t.id)).toEqual(['gw-2']);
       expect(i.browser).toBeUndefined();
-      expect(i.chat).toEqual({ prompt: 'ping', expect: /pong/i, via: 'api', timeoutMs: 90_000 });
+      expect(i.chat).toEqual({ prompt: 'ping', expect: /pong/i, via: 'api', timeoutMs: 90_000, providerFailureLimit: 2 });
+      const waitOut = getInputs(reader({ inventory: 'inventory.yaml', browser: 'false', 'golden-prompt': 'ping', 'chat-provider-failures': '0' }), env(), new SecretRegistry());
+      expect(waitOut.chat?.providerFailureLimit).toBe(0);
       expect(i.expectedVersion).toEqual({ version: '2026.9.6', source: '.openclaw-version' });
     } finally {
       rmSync(join(dir, '.openclaw-version'));
@@ -74,6 +76,8 @@ describe('getInputs', () => {
     [{ inventory: 'inventory.yaml', 'golden-prompt': 'p', expect: '/(/' }, /^The value '\/\(\/' is not valid for 'expect'\. It is not a valid regular expression/],
     [{ inventory: 'inventory.yaml', 'golden-prompt': 'p', expect: '/x/g' }, "The value '/x/g' is not valid for 'expect'. Flags after the closing / may only be i, m, s and u (e.g. /pong/i)."],
     [{ inventory: 'inventory.yaml', 'golden-prompt': 'p', 'chat-timeout-seconds': '200' }, "'chat-timeout-seconds' (200) must be below 'timeout-seconds' (180), the budget of the whole instance."],
+    [{ inventory: 'inventory.yaml', 'golden-prompt': 'p', 'chat-provider-failures': '-1' }, "The value '-1' is not valid for 'chat-provider-failures'. Expected a whole number between 0 and 20."],
+    [{ inventory: 'inventory.yaml', 'golden-prompt': 'p', 'chat-provider-failures': 'two' }, "The value 'two' is not valid for 'chat-provider-failures'. Expected a whole number between 0 and 20."],
     [{ inventory: 'inventory.yaml', 'fail-on': 'sometimes' }, "The value 'sometimes' is not valid for 'fail-on'. Valid values are: [failed, degraded, never]."],
     [{ inventory: 'inventory.yaml', browser: 'false', 'browser-path': '/usr/bin/chromium' }, "'browser-path' is set but 'browser' is false; remove one of them."],
     [{ inventory: 'inventory.yaml', 'browser-path': '/nope/chrome' }, "Input 'browser-path' is '/nope/chrome', which is not an executable file. Give the path of a Chrome or Chromium binary, or leave it empty to search."],

@@ -221,10 +221,22 @@ describe('chat in the UI', () => {
     expect(r.chat?.summary).toBe('the reply does not match /PONG/: "I cannot help with that"');
   });
 
-  it('a dead model endpoint: no reply within the deadline, with the agent\'s own error; the run is aborted in cleanup', async () => {
+  it('a dead model endpoint: fails at the second failed model attempt with the provider error; the run is aborted in cleanup', async () => {
     gw.knobs.modelDown = true;
     const cleaned: Array<[string, string | undefined]> = [];
-    const r = await run({ chat: { ...spec, timeoutMs: 2_000 }, cleanupSession: async (k, runId) => (cleaned.push([k, runId]), 'deleted') });
+    const r = await run({ chat: { ...spec, timeoutMs: 20_000 }, cleanupSession: async (k, runId) => (cleaned.push([k, runId]), 'deleted') });
+    expect(r.chat?.status).toBe('fail');
+    expect(r.chat?.summary).toMatch(
+      /^provider error: LLM request failed: connection refused by the provider endpoint\. \(provider fake, model fake-model\); [23] model attempts failed in a row, stopped without waiting out the agent's retries \(last status: Provider temporarily unavailable\. Retrying in 2s \(\d\/8\)\.\)$/,
+    );
+    expect(Number(r.chat?.data?.['latencyMs'])).toBeLessThan(20_000);
+    expect(cleaned[0]?.[1]).toBeDefined(); // the unfinished run id is passed on so it gets aborted
+  });
+
+  it('a dead model endpoint with providerFailureLimit 0: no reply within the deadline, with the agent\'s own error', async () => {
+    gw.knobs.modelDown = true;
+    const cleaned: Array<[string, string | undefined]> = [];
+    const r = await run({ chat: { ...spec, timeoutMs: 2_000, providerFailureLimit: 0 }, cleanupSession: async (k, runId) => (cleaned.push([k, runId]), 'deleted') });
     expect(r.chat?.status).toBe('fail');
     expect(r.chat?.summary).toMatch(
       /^no reply within 2 s; the agent reported: LLM request failed: connection refused by the provider endpoint\. \(provider fake, model fake-model\); last status: Provider temporarily unavailable\. Retrying in 2s \(\d+\/8\)\.$/,

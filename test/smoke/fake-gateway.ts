@@ -58,6 +58,8 @@ export interface FakeKnobs {
   reply?: string;
   /** The model endpoint is down: lifecycle errors + retry status, never a reply. */
   modelDown?: boolean;
+  /** With modelDown: the `errorObservation.failoverReason` of each failed attempt (e.g. `rate_limit`). */
+  modelDownReason?: string;
   /** Delay before the reply (ms). */
   replyDelayMs?: number;
   /** Every HTTP request and WS message is left unanswered (SIGSTOP). */
@@ -367,7 +369,7 @@ export async function startFakeGateway(opts: { port: number; token?: string; kno
         if (knobs.modelDown) {
           const tick = (i: number) => {
             if (i > 20 || ws.readyState !== ws.OPEN) return;
-            broadcast('agent', { runId, sessionKey, stream: 'lifecycle', data: { phase: 'finishing', error: 'LLM request failed: connection refused by the provider endpoint.', errorObservation: { provider: 'fake', model: 'fake-model' } } });
+            broadcast('agent', { runId, sessionKey, stream: 'lifecycle', data: { phase: 'finishing', error: 'LLM request failed: connection refused by the provider endpoint.', errorObservation: { provider: 'fake', model: 'fake-model', ...(knobs.modelDownReason ? { failoverReason: knobs.modelDownReason } : {}) } } });
             broadcast('agent', { runId, sessionKey, stream: 'run_status', data: { phase: 'retrying', message: `Provider temporarily unavailable. Retrying in 2s (${i}/8).` } });
             setTimeout(() => tick(i + 1), 150);
           };

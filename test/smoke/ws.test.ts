@@ -201,10 +201,23 @@ describe('chatViaApi', () => {
     expect(gw.pending.size).toBe(0);
   });
 
-  it('the model endpoint down: no reply, the agent\'s error in the reason, the run aborted', async () => {
+  it('the model endpoint down: fails at the second failed attempt with the provider error (not a timeout), the run aborted', async () => {
     gw.knobs.modelDown = true;
     const { deadline, opts } = base();
-    const r = await chatViaApi({ ...opts, spec: { ...spec, timeoutMs: 1_500 } });
+    const r = await chatViaApi({ ...opts, spec: { ...spec, timeoutMs: 15_000 } });
+    deadline.dispose();
+    expect(r.status).toBe('fail');
+    expect(r.summary).toBe(
+      "provider error: LLM request failed: connection refused by the provider endpoint. (provider fake, model fake-model); 2 model attempts failed in a row, stopped without waiting out the agent's retries (last status: Provider temporarily unavailable. Retrying in 2s (1/8).)",
+    );
+    expect(r.data?.['providerError']).toEqual({ attempts: 2, provider: 'fake', model: 'fake-model' });
+    expect(gw.wsCalls.map((c) => c.method)).toEqual(['connect', 'chat.send', 'agent.wait', 'chat.abort', 'sessions.delete']);
+  });
+
+  it('the model endpoint down with providerFailureLimit 0: waits for the deadline, the agent\'s error in the reason, the run aborted', async () => {
+    gw.knobs.modelDown = true;
+    const { deadline, opts } = base();
+    const r = await chatViaApi({ ...opts, spec: { ...spec, timeoutMs: 1_500, providerFailureLimit: 0 } });
     deadline.dispose();
     expect(r.status).toBe('fail');
     expect(r.summary).toMatch(/^no reply within 2 s; the agent reported: LLM request failed: connection refused by the provider endpoint\. \(provider fake, model fake-model\); last status: Provider temporarily unavailable/);

@@ -56,6 +56,15 @@ describe('loadStatusSources', () => {
     ]);
   });
 
+  test('a current.json naming the pre-clawfleet baseline (first deployment rolled back) is read, with no current version', async () => {
+    const baseline = { schema: 1, deploymentId: 'r1', updatedAt: '2026-11-21T00:10:00Z', baseline: { rolledBack: 'd1', at: '2026-11-21T00:10:00Z' }, history: [] };
+    const store = await storeWith({ [`environments/${ENV}/current.json`]: JSON.stringify(baseline) });
+    const src = await loadStatusSources(store, { environment: ENV, since: new Date('2026-11-20T00:00:00Z') });
+    expect(src.current?.baseline?.rolledBack).toBe('d1');
+    expect(src.current?.version).toBeUndefined();
+    expect(src.problems).toEqual([]);
+  });
+
   test('an environment the store does not know is reported as such (the CLI fails on it)', async () => {
     const store = await storeWith({ 'environments/staging/audit.jsonl': '' });
     const src = await loadStatusSources(store, { environment: 'Prod', since: new Date(0) });

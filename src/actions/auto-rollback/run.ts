@@ -29,6 +29,7 @@ export const ACTION = 'auto-rollback';
 
 export const Input = {
   DeploymentId: 'deployment-id',
+  PromotionId: 'promotion-id',
   ManifestFile: 'manifest-file',
   ToVersion: 'to-version',
   Scope: 'scope',
@@ -57,6 +58,8 @@ export interface AutoRollbackInputs extends StoreInputs {
   instances?: string;
   hostAllowlist: string[];
   deploymentId?: string;
+  /** Promotion mode: restore every deployment of this promotion, newest first. */
+  promotionId?: string;
   manifestFile?: string;
   toVersion?: number | 'previous';
   scope: 'deployment' | 'failed-waves';
@@ -93,11 +96,19 @@ export function getInputs(read?: InputReader): AutoRollbackInputs {
   if (toVersion !== undefined && (deploymentId || manifestFile)) {
     throw new UserError(`Only one of 'to-version' and 'deployment-id'/'manifest-file' can be set: a rollback either restores a deployment's snapshots or deploys a recorded version.`);
   }
+  const promotionId = inputs.getOptional(Input.PromotionId);
+  if (promotionId !== undefined) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(promotionId)) throw new UserError(invalidValueMessage(Input.PromotionId, promotionId, "Expected a promotion id as recorded by rolling-deploy (its promotion-id output; in a workflow: the run id, ${{ github.run_id }})."));
+    if (toVersion !== undefined || deploymentId || manifestFile) {
+      throw new UserError(`Only one of 'promotion-id', 'deployment-id'/'manifest-file' and 'to-version' can be set: a rollback restores every deployment of a promotion, one deployment, or deploys a recorded version.`);
+    }
+  }
   const openPr = inputs.getBoolean(Input.OpenRevertPr, false);
   const githubToken = inputs.getOptional(Input.GithubToken);
   if (openPr && !githubToken) throw new UserError(`open-revert-pr is true but '${Input.GithubToken}' is empty. Fix: pass github-token (the default \${{ github.token }} needs permissions: contents: write, pull-requests: write).`);
   const trigger = inputs.getEnum(Input.Trigger, ['manual', 'gate', 'post-deploy-check'] as const, 'manual');
   if (trigger === 'post-deploy-check' && toVersion !== undefined) throw new UserError(`trigger: post-deploy-check samples the instances of a deployment; it cannot be combined with to-version.`);
+  if (trigger === 'post-deploy-check' && promotionId !== undefined) throw new UserError(`trigger: post-deploy-check samples the instances of one deployment; it cannot be combined with promotion-id.`);
   if (store.store.kind === 'none') throw new UserError(`auto-rollback needs the deployment record: state-store cannot be 'none'.`);
   const instances = inputs.getOptional(ClientInput.Instances);
   const baseBranch = inputs.getOptional(Input.BaseBranch);
@@ -107,6 +118,7 @@ export function getInputs(read?: InputReader): AutoRollbackInputs {
     ...(instances ? { instances } : {}),
     hostAllowlist: inputs.getList(ClientInput.HostAllowlist),
     ...(deploymentId ? { deploymentId } : {}),
+    ...(promotionId ? { promotionId } : {}),
     ...(manifestFile ? { manifestFile } : {}),
     ...(toVersion !== undefined ? { toVersion } : {}),
     scope: inputs.getEnum(Input.Scope, ['deployment', 'failed-waves'] as const, 'deployment'),
@@ -179,6 +191,7 @@ async function runInner(secrets: SecretRegistry, overrides: RunOverrides): Promi
         environment: inputs.environment,
         instances: selected,
         ...(inputs.deploymentId ? { deploymentId: inputs.deploymentId } : {}),
+        ...(inputs.promotionId ? { promotionId: inputs.promotionId } : {}),
         ...(manifest ? { manifest } : {}),
         scope: inputs.scope,
         ...(inputs.toVersion !== undefined ? { toVersion: inputs.toVersion } : {}),
@@ -206,11 +219,12 @@ async function runInner(secrets: SecretRegistry, overrides: RunOverrides): Promi
   const reportDoc = { schema: 1, ...outcome, deployment: outcome.deployment?.report, ...(pr ? { revertPr: pr } : {}) };
   const text = JSON.stringify(reportDoc, null, 2) + '\n';
   if (secrets.redact(text) !== text) throw new Error('refusing to write the rollback report: it would contain a secret');
-  const paths = writeArtifacts(env['RUNNER_TEMP'] ?? tmpdir(), `rollback-${outcome.deploymentId ?? 'none'}-${Date.now()}`, { 'rollback-report.json': text });
+  const paths = writeArtifacts(env['RUNNER_TEMP'] ?? tmpdir(), `rollback-${outcome.promotion ? `promotion-${outcome.promotion.id}` : outcome.deploymentId ?? 'none'}-${Date.now()}`, { 'rollback-report.json': text });
   setOutputs(
     {
       [Output.Result]: outcome.result,
-      [Output.DeploymentId]: outcome.deploymentId ?? '',
+      // Promotion mode: every deployment of the promotion, newest first.
+      [Output.DeploymentId]: outcome.promotion ? outcome.promotion.deployments.map((d) => d.deploymentId).join(',') : outcome.deploymentId ?? '',
       [Output.Version]: outcome.version !== undefined ? `v${outcome.version}` : '',
       [Output.Changed]: outcome.rollback?.changed ?? (outcome.deployment ? outcome.deployment.report.counts.applied : 0),
       [Output.ReportFile]: paths['rollback-report.json'],
@@ -243,6 +257,10 @@ export function renderRollbackMarkdown(o: AutoRollbackOutcome, pr?: RevertPrOutc
   if (o.check) {
     out.push(`Post-deploy check: ${o.check.degraded.length}/${o.check.sampled.length} sampled instance(s) degraded.`, '');
     if (o.check.degraded.length) out.push(markdownTable(['instance', 'before', 'after', 'why'], o.check.degraded.map((d) => [d.id, String(d.before ?? '?'), String(d.after), d.reason])), '');
+  }
+  if (o.promotion && o.promotion.deployments.length > 0) {
+    out.push(`Promotion ${o.promotion.id}: ${o.promotion.deployments.length} deployment(s), restored newest first.`, '');
+    out.push(markdownTable(['deployment', 'version', 'started', 'result', 'restored', 'detail'], o.promotion.deployments.map((d) => [d.deploymentId, `v${d.version}`, d.startedAt, d.result, String(d.changed), d.message])), '');
   }
   if (o.rollback) {
     if (o.rollback.manualIntervention) out.push(`> **${o.rollback.manualIntervention}**`, '');

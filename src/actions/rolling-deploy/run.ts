@@ -9,15 +9,18 @@ import { CancelledError } from '../../deploy/clock.js';
 import { confirmationTokenFor } from '../../deploy/batches.js';
 import { runDeployment, type DeployDeps } from '../../deploy/engine.js';
 import { checkCleanRef, preflight } from '../../deploy/preflight.js';
+import { checkPlanBinding, normalizePlanDigest } from '../../deploy/plan-binding.js';
+import { selectInstances } from '../../fleet/inventory.js';
 import { StateRecorder } from '../../deploy/records.js';
 import { renderPlanMarkdown, renderReportMarkdown, reportOneLine } from '../../deploy/report.js';
 import type { RolloutPolicy } from '../../deploy/types.js';
 import type { SecretRegistry } from '../../common/secrets.js';
 import { handleError } from '../common/errors.js';
-import { createInputs, type InputReader } from '../common/inputs.js';
+import { createInputs, invalidValueMessage, type InputReader } from '../common/inputs.js';
 import { createActionsLogger } from '../common/logger.js';
 import { createActionSecrets } from '../common/secrets.js';
 import { setOutputs, writeSummary } from '../common/summary.js';
+import { chainHooks, DeployStepTracker } from './interrupted.js';
 import { UserError } from '../../common/errors.js';
 import {
   ClientInput,
@@ -42,6 +45,8 @@ export const Input = {
   RestartCommand: 'restart-command',
   ValidationEngine: 'validation-engine',
   EnvMode: 'env-mode',
+  ExpectedPlanDigest: 'expected-plan-digest',
+  PromotionId: 'promotion-id',
 } as const;
 
 export const Output = {
@@ -55,6 +60,7 @@ export const Output = {
   ManifestFile: 'manifest-file',
   PlanFile: 'plan-file',
   Changed: 'changed',
+  PromotionId: 'promotion-id',
 } as const;
 
 export interface RollingDeployInputs extends StoreInputs {
@@ -71,6 +77,23 @@ export interface RollingDeployInputs extends StoreInputs {
   envMode: 'warn' | 'error';
   requestTimeoutMs: number;
   ticket?: string;
+  /** The signed-off plan digest this run must match (normalised `sha256:<hex>`). */
+  expectedPlanDigest?: string;
+  /** Explicit promotion id; when absent, {@link promotionIdFrom} derives it from the workflow run. */
+  promotionId?: string;
+}
+
+const PROMOTION_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/**
+ * The promotion a deployment belongs to: the input, else the workflow run id — the same across re-run
+ * attempts, so a re-run of a failed wave stays in its promotion (and its rollback still finds every wave).
+ * Outside Actions (no GITHUB_RUN_ID) there is none.
+ */
+export function promotionIdFrom(input: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (input) return input;
+  const runId = env['GITHUB_RUN_ID'];
+  return runId && /^\d{1,20}$/.test(runId) ? runId : undefined;
 }
 
 /** Parses every input; throws a UserError naming the first bad one. No side effects. */
@@ -88,6 +111,15 @@ export function getInputs(read?: InputReader): RollingDeployInputs {
   }
   const ticket = inputs.getOptional(ClientInput.Ticket);
   const instances = inputs.getOptional(ClientInput.Instances);
+  const rawDigest = inputs.getOptional(Input.ExpectedPlanDigest);
+  const expectedPlanDigest = rawDigest === undefined ? undefined : normalizePlanDigest(rawDigest);
+  if (rawDigest !== undefined && expectedPlanDigest === undefined) {
+    throw new UserError(invalidValueMessage(Input.ExpectedPlanDigest, rawDigest, "Expected sha256:<64 hex> — the plan-digest output of the dry run reviewers signed off (sign-off's plan-digest output)."));
+  }
+  const promotionId = inputs.getOptional(Input.PromotionId);
+  if (promotionId !== undefined && !PROMOTION_ID.test(promotionId)) {
+    throw new UserError(invalidValueMessage(Input.PromotionId, promotionId, 'Expected 1–128 characters: letters, digits, ".", "_", ":" or "-" (default: the workflow run id).'));
+  }
   return {
     config: inputs.getRequired(Input.Config),
     inventory: inputs.getRequired(ClientInput.Inventory),
@@ -102,6 +134,8 @@ export function getInputs(read?: InputReader): RollingDeployInputs {
     envMode: inputs.getEnum(Input.EnvMode, ['warn', 'error'] as const, 'warn'),
     requestTimeoutMs: inputs.getInt(ClientInput.RequestTimeoutSeconds, { default: 10, min: 1, max: 600 }) * 1000,
     ...(ticket ? { ticket } : {}),
+    ...(expectedPlanDigest ? { expectedPlanDigest } : {}),
+    ...(promotionId ? { promotionId } : {}),
     ...store,
   };
 }
@@ -111,18 +145,24 @@ export interface RunOverrides {
   env?: NodeJS.ProcessEnv;
   engine?: Partial<DeployDeps>;
   secrets?: SecretRegistry;
+  /** Records progress for the post step (default: `core.saveState`). */
+  tracker?: DeployStepTracker;
 }
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
   const secrets = overrides.secrets ?? createActionSecrets();
+  const tracker = overrides.tracker ?? new DeployStepTracker();
   try {
-    await runInner(secrets, overrides);
+    await runInner(secrets, overrides, tracker);
   } catch (e) {
     handleError(ACTION, e, { secrets });
+  } finally {
+    // Reached the end (whatever the result): the post step has nothing to clean up (interrupted.ts).
+    tracker.finished();
   }
 }
 
-async function runInner(secrets: SecretRegistry, overrides: RunOverrides): Promise<void> {
+async function runInner(secrets: SecretRegistry, overrides: RunOverrides, tracker: DeployStepTracker): Promise<void> {
   const env = overrides.env ?? process.env;
   const logger = createActionsLogger({ secrets });
   const inputs = getInputs();
@@ -149,9 +189,24 @@ async function runInner(secrets: SecretRegistry, overrides: RunOverrides): Promi
   for (const w of pre.validation.files.flatMap((f) => f.issues.filter((i) => i.severity === 'warning'))) {
     logger.warning(`${w.path}: ${w.message}`, { file: w.file, line: w.line, column: w.column });
   }
+  if (inputs.expectedPlanDigest) {
+    // Before the store is opened: a plan that is not the signed-off one takes no lock and writes nothing.
+    const excludedIds = new Set(pre.excluded.map((e) => e.spec.id).concat(inputs.exclude));
+    const binding = checkPlanBinding({
+      expected: inputs.expectedPlanDigest,
+      inputName: Input.ExpectedPlanDigest,
+      config: pre.config,
+      selected: pre.selected,
+      environment: selectInstances(pre.inventory, undefined).filter((i) => !excludedIds.has(i.id)),
+      policy: inputs.policy,
+    });
+    logger.info(`${Input.ExpectedPlanDigest}: the plan matches the signed-off ${binding.digest} (${binding.matched === 'selection' ? 'this selection' : 'the whole environment this selection is part of'})`);
+  }
+  const promotionId = promotionIdFrom(inputs.promotionId, env);
   const store = openStore(inputs.store, workspace);
   const recorder = new StateRecorder(store, inputs.environment, { secrets, forceUnlock: inputs.forceUnlock, pidAlive });
   logger.info(`state: ${store.description}; environment ${recorder.environment}`);
+  tracker.started({ environment: inputs.environment, store: inputs.store, context: ctx });
 
   const ctrl = new AbortController();
   const onSignal = (sig: string) => () => {
@@ -174,6 +229,7 @@ async function runInner(secrets: SecretRegistry, overrides: RunOverrides): Promi
         policy: inputs.policy,
         dryRun: inputs.dryRun,
         context: ctx,
+        ...(promotionId ? { promotionId } : {}),
       },
       {
         clientFor: clientFactory(pre.tokens, { timeoutMs: inputs.requestTimeoutMs, logger, secrets }),
@@ -182,6 +238,7 @@ async function runInner(secrets: SecretRegistry, overrides: RunOverrides): Promi
         signal: ctrl.signal,
         ...(inputs.restartCommand ? { restartHook: restartCommandHook(inputs.restartCommand, recorder.environment, inputs.policy.restartTimeoutSeconds * 1000, logger) } : {}),
         ...overrides.engine,
+        hooks: chainHooks(tracker.hooks(), overrides.engine?.hooks),
       },
     );
   } finally {
@@ -210,6 +267,7 @@ async function runInner(secrets: SecretRegistry, overrides: RunOverrides): Promi
       [Output.ManifestFile]: paths['manifest.json'] ?? '',
       [Output.PlanFile]: paths['plan.json'],
       [Output.Changed]: report.counts.applied + report.counts['rolled-back'],
+      [Output.PromotionId]: promotionId ?? '',
     },
     { secrets },
   );

@@ -13,6 +13,7 @@ import { findBrowser, type BrowserLocation } from '../../smoke/browser.js';
 import type { SmokeTarget } from '../../smoke/run-smoke.js';
 import type { ExpectedVersion } from '../../smoke/types.js';
 import { resolveExpectedVersion } from '../../smoke/version.js';
+import { DEFAULT_PROVIDER_FAILURE_LIMIT } from '../../smoke/chat.js';
 import { createInputs, invalidValueMessage, type InputReader } from '../common/inputs.js';
 
 /** Input names, once (kebab-case, as in action.yml). */
@@ -29,6 +30,7 @@ export const Input = {
   ChatVia: 'chat-via',
   ChatAgent: 'chat-agent',
   ChatTimeoutSeconds: 'chat-timeout-seconds',
+  ChatProviderFailures: 'chat-provider-failures',
   TimeoutSeconds: 'timeout-seconds',
   Concurrency: 'concurrency',
   WsConnections: 'ws-connections',
@@ -52,7 +54,7 @@ export interface ActionInputs {
   targets: SmokeTarget[];
   expectedVersion?: ExpectedVersion;
   browser?: BrowserLocation;
-  chat?: { prompt: string; expect: RegExp; via: 'ui' | 'api'; timeoutMs: number; agentId?: string };
+  chat?: { prompt: string; expect: RegExp; via: 'ui' | 'api'; timeoutMs: number; providerFailureLimit?: number; agentId?: string };
   timeoutMs: number;
   concurrency: number;
   wsConnections: number;
@@ -108,6 +110,7 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv, registry: S
   const chatVia: 'ui' | 'api' = chatViaRaw === 'auto' ? (useBrowser ? 'ui' : 'api') : chatViaRaw;
   if (prompt && chatVia === 'ui' && !useBrowser) throw new UserError(`'${Input.ChatVia}: ui' types the prompt into the Control UI and needs '${Input.Browser}: true'; use 'api' without a browser.`);
   const chatTimeoutMs = inputs.getInt(Input.ChatTimeoutSeconds, { default: 90, min: 5, max: 3600 }) * 1000;
+  const providerFailureLimit = inputs.getInt(Input.ChatProviderFailures, { default: DEFAULT_PROVIDER_FAILURE_LIMIT, min: 0, max: 20 });
   const chatAgent = inputs.getOptional(Input.ChatAgent);
   if (chatAgent && !/^[a-z0-9_][a-z0-9_-]{0,63}$/.test(chatAgent)) throw new UserError(invalidValueMessage(Input.ChatAgent, chatAgent, 'Expected an agent id (lower-case letters, digits, _ and -).'));
   if (prompt && chatTimeoutMs >= timeoutMs) {
@@ -142,7 +145,7 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv, registry: S
     targets,
     ...(expectedVersion ? { expectedVersion } : {}),
     ...(browser ? { browser } : {}),
-    ...(prompt ? { chat: { prompt, expect: expectRaw ? parseExpect(expectRaw) : /\S/, via: chatVia, timeoutMs: chatTimeoutMs, ...(chatAgent ? { agentId: chatAgent } : {}) } } : {}),
+    ...(prompt ? { chat: { prompt, expect: expectRaw ? parseExpect(expectRaw) : /\S/, via: chatVia, timeoutMs: chatTimeoutMs, providerFailureLimit, ...(chatAgent ? { agentId: chatAgent } : {}) } } : {}),
     timeoutMs,
     concurrency,
     wsConnections,

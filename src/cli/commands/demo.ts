@@ -26,6 +26,8 @@ Starts a rehearsal fleet (3 real OpenClaw gateways + a model stub, loopback only
 promotion through the same engines as the actions: validate → provision → plan → rolling deploy (2 batches)
 → smoke with the browser → a valid but broken change → the smoke gate catches it → auto-rollback → final
 smoke. Every step's outcome is checked; every process the demo starts is stopped (also on Ctrl-C).
+Progress lines carry the time since the start; the final table gives each step's wall and CPU seconds (CPU of
+the demo and every process it started) and the machine's load average.
 
 Options:
   --out <dir>            output folder (default ./demo-output/<timestamp>): report.json, audit.jsonl,

@@ -15,7 +15,7 @@ const VALUES = [
   'min-success-ratio', 'min-health-score', 'rollback-error-rate', 'rollback-scope', 'canary-steps', 'confirmation-token', 'on-drift',
   'no-data-policy', 'progress-deadline-seconds', 'waves', 'restart-command', 'restart-cooldown-seconds', 'restart-timeout-seconds',
   'concurrency', 'request-timeout-seconds', 'host-allowlist', 'validation-engine', 'env-mode', 'state-store', 'state-branch',
-  'state-remote', 'state-dir', 'ticket',
+  'state-remote', 'state-dir', 'ticket', 'expected-plan-digest', 'promotion-id',
 ] as const;
 const BOOLEANS = ['auto-rollback', 'allow-all-at-once', 'dry-run', 'require-clean-ref', 'retry-failed', 'allow-process-restart', 'fail-on-missing-env', 'force-unlock'] as const;
 
@@ -24,7 +24,7 @@ export const DEPLOY_SPEC: BridgeSpec = { values: VALUES, booleans: BOOLEANS, lis
 const FLAGS_HELP = `Options (the rolling-deploy action's inputs, same names, same defaults):
   --config <file>              entry OpenClaw config (required)
   --inventory <file>           fleet inventory, JSON5 or YAML (required)
-  --instances <selector>       which instances (ids, tier:, zone:, label:k=v)
+  --instances <selector>       which instances (ids, or key=value: id, tier, zone, label.<name>)
   --exclude <id>               leave an instance out (repeatable)
   --strategy rolling|canary|all-at-once, --batch-size N, --wait-seconds S, --probe-interval-seconds S,
   --min-success-ratio R, --min-health-score N, --rollback-error-rate R, --rollback-scope deployment|failed-waves,
@@ -38,6 +38,11 @@ const FLAGS_HELP = `Options (the rolling-deploy action's inputs, same names, sam
   --state-dir <dir>            folder for the dir store (CLI default: .clawfleet-state)
   --state-branch B, --state-remote R, --force-unlock
   --ticket <id>                recorded in the audit log
+  --expected-plan-digest <d>   refuse (before any lock, RPC or write) unless the plan is the signed-off one:
+                               sha256:<64 hex> as printed by 'clawfleet plan' (or this run's whole environment's)
+  --promotion-id <id>          group this deployment with others of one promotion (recorded in the
+                               deployment; 'clawfleet rollback --promotion-id' restores them all).
+                               Default: GITHUB_RUN_ID when set, else none
   --dry-run                    plan only: no write
   --json                       print {plan, report} as JSON on stdout
   --verbose                    progress on stderr even when it is not a terminal
@@ -67,7 +72,7 @@ export async function runDeployCommand(argv: readonly string[], ctx: CliContext,
     if (name === 'state-dir' && read('state-store') === '') return '.clawfleet-state';
     return '';
   };
-  const [{ getInputs }, shared, engine, pre, records, report, batches] = await Promise.all([
+  const [{ getInputs, promotionIdFrom }, shared, engine, pre, records, report, batches, binding, inv] = await Promise.all([
     import('../../actions/rolling-deploy/run.js'),
     import('../../actions/rolling-deploy/shared.js'),
     import('../../deploy/engine.js'),
@@ -75,6 +80,8 @@ export async function runDeployCommand(argv: readonly string[], ctx: CliContext,
     import('../../deploy/records.js'),
     import('../../deploy/report.js'),
     import('../../deploy/batches.js'),
+    import('../../deploy/plan-binding.js'),
+    import('../../fleet/inventory.js'),
   ]);
   const inputs = asUsage(names, () => getInputs(readWithDefaults));
   const secrets = new SecretRegistry();
@@ -96,6 +103,21 @@ export async function runDeployCommand(argv: readonly string[], ctx: CliContext,
       repoRoot: ctx.cwd,
       source: runCtx.source,
     });
+    for (const w of p.validation.files.flatMap((f) => f.issues.filter((i) => i.severity === 'warning'))) logger.warning(`${w.path}: ${w.message}`, { file: w.file, line: w.line, column: w.column });
+    if (inputs.expectedPlanDigest) {
+      // Same check as the action, at the same point: before the store is opened (no lock, no RPC, no write).
+      const excludedIds = new Set(p.excluded.map((e) => e.spec.id).concat(inputs.exclude));
+      const b = binding.checkPlanBinding({
+        expected: inputs.expectedPlanDigest,
+        inputName: '--expected-plan-digest',
+        config: p.config,
+        selected: p.selected,
+        environment: inv.selectInstances(p.inventory, undefined).filter((i) => !excludedIds.has(i.id)),
+        policy: inputs.policy,
+      });
+      logger.info(`--expected-plan-digest: the plan matches ${b.digest} (${b.matched === 'selection' ? 'this selection' : 'the whole environment this selection is part of'})`);
+    }
+    const promotionId = promotionIdFrom(inputs.promotionId, ctx.env);
     const store = shared.openStore(inputs.store, ctx.cwd);
     const recorder = new records.StateRecorder(store, inputs.environment, { secrets, forceUnlock: inputs.forceUnlock, pidAlive: shared.pidAlive });
     const ctrl = new AbortController();
@@ -104,7 +126,7 @@ export async function runDeployCommand(argv: readonly string[], ctx: CliContext,
     let outcome;
     try {
       outcome = await engine.runDeployment(
-        { environment: inputs.environment, config: p.config, source: p.source, instances: p.selected, excluded: p.excluded, policy: inputs.policy, dryRun: inputs.dryRun, context: runCtx },
+        { environment: inputs.environment, config: p.config, source: p.source, instances: p.selected, excluded: p.excluded, policy: inputs.policy, dryRun: inputs.dryRun, context: runCtx, ...(promotionId ? { promotionId } : {}) },
         {
           clientFor: shared.clientFactory(p.tokens, { timeoutMs: inputs.requestTimeoutMs, logger, secrets }),
           recorder,
@@ -119,9 +141,9 @@ export async function runDeployCommand(argv: readonly string[], ctx: CliContext,
     }
     const { plan, report: rep } = outcome;
     if (args.flags.has('json')) {
-      ctx.stdout.write(secrets.redact(JSON.stringify({ plan, report: rep, confirmationToken: batches.confirmationTokenFor(plan.digest) }, null, 2)) + '\n');
+      ctx.stdout.write(secrets.redact(JSON.stringify({ plan, report: rep, planDigest: plan.digest, confirmationToken: batches.confirmationTokenFor(plan.digest), ...(promotionId ? { promotionId } : {}) }, null, 2)) + '\n');
     } else {
-      ctx.stdout.write(secrets.redact(inputs.dryRun ? report.renderPlanMarkdown(plan) : `${report.renderReportMarkdown(rep)}\n${report.reportOneLine(rep)}\n`));
+      ctx.stdout.write(secrets.redact(inputs.dryRun ? report.renderPlanMarkdown(plan) : `${report.renderReportMarkdown(rep)}\n${report.reportOneLine(rep)}${promotionId ? ` (promotion ${promotionId})` : ''}\n`));
     }
     if (inputs.dryRun) return plan.blockers.length > 0 ? ExitCode.Failed : ExitCode.Ok;
     return rep.result === 'succeeded' ? ExitCode.Ok : ExitCode.Failed;

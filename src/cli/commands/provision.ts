@@ -4,7 +4,8 @@
  * (the action takes the text). Keys come from the environment, never from flags.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { SecretRegistry } from '../../common/secrets.js';
 import { UsageError } from '../args.js';
 import { exitCodesHelp } from '../cli.js';
@@ -47,8 +48,15 @@ ${exitCodesHelp}
     const env = { ...ctx.env, GITHUB_WORKSPACE: ctx.env['GITHUB_WORKSPACE'] ?? ctx.cwd };
     const inputs = asUsage([...VALUES, ...BOOLEANS], () => getInputs(reader, env, secrets));
     const logger = cliLogger(ctx.stderr, (s) => secrets.redact(s), args.flags.has('verbose'));
+    // What the action's post step removes (the secrets-apply plan, scratch config copies) goes when the
+    // command ends: a terminal has no post step.
+    const staged: string[] = [];
+    const removeStaged = async () => {
+      const { removeScratch } = await import('../../provision/local.js');
+      for (const f of staged.splice(0)) await (basename(f).startsWith('.clawfleet-apply-') ? removeScratch(f) : rm(f, { force: true })).catch(() => undefined);
+    };
     return userErrorsFail('provision', ctx.stderr, (s) => secrets.redact(s), async () => {
-      const report = await provision(inputs, { env: ctx.env, logger, registry: secrets, staging: { file: () => undefined, device: () => undefined }, clientVersion: '0.1.0' });
+      const report = await provision(inputs, { env: ctx.env, logger, registry: secrets, staging: { file: (f) => void staged.push(f), device: () => undefined }, clientVersion: '0.1.0' }).finally(removeStaged);
       ctx.stdout.write(secrets.redact(args.flags.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderSummary(report, secrets)));
       const failed = report.instances.some((i) => i.error !== undefined) || (inputs.requireReady && inputs.verify && !report.ready && !report.dryRun);
       return failed ? ExitCode.Failed : ExitCode.Ok;

@@ -8,7 +8,7 @@ import { exitCodesHelp } from '../cli.js';
 import { ExitCode, type CliCommand } from '../types.js';
 import { asUsage, cliLogger, parseBridged, userErrorsFail, type BridgeSpec } from './inputs-bridge.js';
 
-const VALUES = ['inventory', 'instances', 'expected-version', 'config-repo', 'browser-path', 'golden-prompt', 'expect', 'chat-via', 'chat-agent', 'chat-timeout-seconds', 'timeout-seconds', 'concurrency', 'ws-connections', 'ignore-console-errors', 'screenshots-dir', 'fail-on'] as const;
+const VALUES = ['inventory', 'instances', 'expected-version', 'config-repo', 'browser-path', 'golden-prompt', 'expect', 'chat-via', 'chat-agent', 'chat-timeout-seconds', 'chat-provider-failures', 'timeout-seconds', 'concurrency', 'ws-connections', 'ignore-console-errors', 'screenshots-dir', 'fail-on'] as const;
 const BOOLEANS = ['browser', 'pair-devices'] as const;
 const SPEC: BridgeSpec = { values: VALUES, booleans: BOOLEANS, extraFlags: ['verbose'] };
 
@@ -23,7 +23,7 @@ Options (the smoke-and-browser-test action's inputs):
   --browser                   open the Control UI in headless Chromium (CHROME_BIN / --browser-path)
   --screenshots-dir <dir>     where screenshots go
   --expected-version <v>, --config-repo <dir>, --golden-prompt <text>, --expect <regex>, --chat-via api|ui,
-  --chat-agent <id>, --chat-timeout-seconds S, --timeout-seconds S, --concurrency N, --ws-connections N,
+  --chat-agent <id>, --chat-timeout-seconds S, --chat-provider-failures N, --timeout-seconds S, --concurrency N, --ws-connections N,
   --[no-]pair-devices, --ignore-console-errors <regex>, --fail-on failed|degraded|never
   --json                      print the merged report (with its digest)
   --verbose                   progress on stderr when not a terminal

@@ -1,13 +1,19 @@
 /**
  * The directory backend: files under a root folder. Writes are atomic (temp file in the same folder,
  * fsync, rename; not write-file-atomic, whose `__filename` use breaks in an ESM bundle), appends are fsynced, and `tryCreate` uses `O_EXCL`, so two processes
- * sharing the folder cannot both take the lock. Everything is durable when a call returns; `flush` is a
+ * sharing the folder cannot both take the lock; `swap` (and tryCreate's replace) is a compare-and-swap under a
+ * guard file, so two processes updating the lock's holder set cannot lose one another's update. Everything is durable when a call returns; `flush` is a
  * no-op. Files are 0600 and folders 0700: the audit log names instances and actors.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { checkStorePath, Mutex, type StateStore } from './types.js';
+import { checkStorePath, Mutex, type StateStore, type SwapResult } from './types.js';
+
+/** A guard older than this was left by a process that died inside a swap (which takes microseconds). */
+const STALE_GUARD_MS = 10_000;
+/** How long a swap waits for another process's guard before giving up. */
+const GUARD_WAIT_MS = 15_000;
 
 export class DirStore implements StateStore {
   readonly description: string;
@@ -77,7 +83,7 @@ export class DirStore implements StateStore {
     return this.mutex.run(async () => {
       const abs = this.abs(path);
       mkdirSync(dirname(abs), { recursive: true, mode: 0o700 });
-      for (let attempt = 0; attempt < 3; attempt++) {
+      for (let attempt = 0; attempt < 5; attempt++) {
         try {
           const fd = openSync(abs, 'wx', 0o600);
           try {
@@ -90,20 +96,79 @@ export class DirStore implements StateStore {
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         }
-        let existing: string;
-        try {
-          existing = readFileSync(abs, 'utf8');
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; // released meanwhile: try again
-          throw e;
-        }
+        const existing = readOrUndefined(abs);
+        if (existing === undefined) continue; // released meanwhile: try again
         if (!canReplace(existing)) return { ok: false as const, existing };
-        // Replace by remove + exclusive create, so a concurrent taker that wins the create is not overwritten.
-        rmSync(abs, { force: true });
+        // Replace only what was judged: a compare-and-swap under the guard, so a concurrent taker's new
+        // file is never removed by a decision made on the old one.
+        const r = await swapFile(abs, existing, content);
+        if (r.ok) return r;
       }
-      const existing = readFileSync(abs, 'utf8');
-      return { ok: false as const, existing };
+      return { ok: false as const, existing: readOrUndefined(abs) ?? '' };
     });
+  }
+
+  swap(path: string, expected: string | undefined, next: string | undefined, _message?: string): Promise<SwapResult> {
+    return this.mutex.run(async () => {
+      const abs = this.abs(path);
+      mkdirSync(dirname(abs), { recursive: true, mode: 0o700 });
+      return swapFile(abs, expected, next);
+    });
+  }
+}
+
+function readOrUndefined(abs: string): string | undefined {
+  try {
+    return readFileSync(abs, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Compare-and-swap between processes sharing the folder: a guard file (`.<name>.cas`, O_EXCL) makes
+ * read-compare-replace one step. A guard left by a process killed inside its swap is stale after
+ * {@link STALE_GUARD_MS} and removed; the write itself is atomic (rename), so the file is never half-written.
+ */
+async function swapFile(abs: string, expected: string | undefined, next: string | undefined): Promise<SwapResult> {
+  const guard = join(dirname(abs), `.${basename(abs)}.cas`);
+  const deadline = Date.now() + GUARD_WAIT_MS;
+  for (;;) {
+    try {
+      closeSync(openSync(guard, 'wx', 0o600));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    try {
+      if (Date.now() - statSync(guard).mtimeMs > STALE_GUARD_MS) rmSync(guard, { force: true });
+    } catch {
+      /* removed meanwhile */
+    }
+    if (Date.now() > deadline) throw new Error(`the state file ${abs} is being updated by another process (guard ${guard}); if no clawfleet process is running, remove the guard file`);
+    await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+  }
+  try {
+    const current = readOrUndefined(abs);
+    if (current !== expected) return { ok: false, existing: current };
+    if (next === undefined) rmSync(abs, { force: true });
+    else if (current === undefined) {
+      // Creating: exclusive (link fails on EEXIST), so a tryCreate racing outside the guard is not overwritten.
+      const tmp = join(dirname(abs), `.${basename(abs)}.tmp-${randomBytes(6).toString('hex')}`);
+      writeAtomic(tmp, next);
+      try {
+        linkSync(tmp, abs);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        return { ok: false, existing: readOrUndefined(abs) };
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+    } else writeAtomic(abs, next);
+    return { ok: true };
+  } finally {
+    rmSync(guard, { force: true });
   }
 }
 
@@ -154,6 +219,14 @@ export class MemoryStore implements StateStore {
   }
   async flush() {
     this.flushes++;
+  }
+  async swap(path: string, expected: string | undefined, next: string | undefined, _message?: string): Promise<SwapResult> {
+    const p = checkStorePath(path);
+    const current = this.files.get(p);
+    if (current !== expected) return { ok: false, existing: current };
+    if (next === undefined) this.files.delete(p);
+    else this.files.set(p, next);
+    return { ok: true };
   }
   async tryCreate(path: string, content: string, canReplace: (existing: string) => boolean) {
     const p = checkStorePath(path);

@@ -17,7 +17,17 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkStorePath, Mutex, type StateStore } from './types.js';
+import { checkStorePath, Mutex, type StateStore, type SwapResult } from './types.js';
+
+/**
+ * Whether a failed push cannot get better by retrying (credentials, permissions, a missing repository, a
+ * protected branch). Everything else — a non-fast-forward, a ref lock held by a concurrent push — is a lost
+ * race to replay. HTTP 401/403 count only as numbers of their own: the object ids in a ref-lock message are
+ * hex and may well contain "403".
+ */
+export function isPermanentPushError(output: string): boolean {
+  return /denied|permission|(?<![0-9a-f])40[13](?![0-9a-f])|authentication|could not read username|does not appear to be a git repository|repository not found|protected branch/i.test(output);
+}
 
 export interface GitStoreOptions {
   /** Remote name (`origin`) or URL/path of the repository that holds the state branch. */
@@ -247,6 +257,30 @@ export class GitStore implements StateStore {
   }
 
   /**
+   * Compare-and-swap through the remote: the condition is checked against each freshly fetched tip and the
+   * push is rejected unless it fast-forwards that tip, so an update made meanwhile by another runner is
+   * either seen (and the swap refused) or makes the push fail and the loop re-check. Pending writes of this
+   * store go out in the same commit, as with {@link tryCreate}.
+   */
+  swap(path: string, expected: string | undefined, next: string | undefined, message: string): Promise<SwapResult> {
+    const p = checkStorePath(path);
+    return this.mutex.run(async () => {
+      let existing: string | undefined;
+      this.ops.push(next === undefined ? { kind: 'remove', path: p } : { kind: 'write', path: p, content: next });
+      const done = await this.commitLoop(message, async () => {
+        existing = await this.readBase(p);
+        return existing === expected;
+      });
+      if (!done) {
+        this.ops.pop();
+        return { ok: false as const, existing };
+      }
+      this.ops.length = 0;
+      return { ok: true as const };
+    });
+  }
+
+  /**
    * fetch → apply pending ops on the tip → commit → push, repeated while the remote moved under us.
    * `precondition` is checked against each freshly fetched tip; false aborts without pushing.
    */
@@ -266,7 +300,7 @@ export class GitStore implements StateStore {
       const out = scrub(push.stderr + push.stdout, this.opts.remote);
       // Lost a race (non-fast-forward, ref lock held by a concurrent push, …): fetch again and replay.
       // Only what cannot get better by retrying fails at once.
-      if (!/denied|permission|403|401|authentication|could not read username|does not appear to be a git repository|repository not found|protected branch/i.test(out)) {
+      if (!isPermanentPushError(out)) {
         lastError = out.trim();
         await sleep(Math.min(2000, 50 * 2 ** attempt) * (0.5 + Math.random()));
         continue;

@@ -30,7 +30,19 @@ export interface StateStore {
    * returns `ok: true`. Used for the environment lock.
    */
   tryCreate(path: string, content: string, canReplace: (existing: string) => boolean, message: string): Promise<{ ok: true } | { ok: false; existing: string }>;
+  /**
+   * Compare-and-swap of one file: when its durable content is exactly `expected` (`undefined`: it does not
+   * exist), replaces it with `next` (`undefined`: removes it) and makes that durable; otherwise changes
+   * nothing and returns what is there now, so the caller can recompute and try again. Unlike a plain
+   * write, two processes (two runners, two CLIs) updating the same file cannot lose one another's update —
+   * the environment lock's holder set is kept with it. Optional for backward compatibility: without it,
+   * callers fall back to {@link tryCreate} (no conditional removal).
+   */
+  swap?(path: string, expected: string | undefined, next: string | undefined, message: string): Promise<SwapResult>;
 }
+
+/** The result of {@link StateStore.swap}: `existing` is the content found when the swap was refused. */
+export type SwapResult = { ok: true } | { ok: false; existing: string | undefined };
 
 /** Validates a store path (relative, no traversal); returns it normalised. */
 export function checkStorePath(path: string): string {

@@ -1,0 +1,3 @@
+import { runPost } from './interrupted.js';
+
+void runPost();
