@@ -18,6 +18,12 @@
  * - state is re-derived from the instances: a re-run reads every instance and writes only where the content
  *   differs (no second write), and continues the same deployment (same id, same manifest);
  * - a verification pass at the end fails the run when an instance drifted after it was applied (CC-07).
+ *
+ * Throughput: a batch drains its worker pool twice — once after the pre-flight (the snapshots must be
+ * durable before the first write) and once after the gate (the next batch must not see an RPC before the
+ * gate decided). With no bake (wait-seconds 0) an instance's gate probe follows its own read-back in the
+ * same worker instead of forming a third stage; with a bake, the batch is probed after its last write.
+ * Desired configs and snapshots are held only while their instance is in flight.
  */
 import pLimit from 'p-limit';
 import { getErrorMessage, UserError } from '../common/errors.js';
@@ -60,6 +66,11 @@ export interface EngineHooks {
   afterSnapshot?(batch: number): Promise<void> | void;
   /** After a batch's gate. */
   afterBatch?(batch: BatchOutcome): Promise<void> | void;
+  /**
+   * Once the deployment id is known and recorded (before the first batch): an adapter hands it to its post
+   * step, which records an interruption if the process dies before the end.
+   */
+  onDeployment?(info: { deploymentId: string; attempt: number; version: number; fromVersion?: number; batches: number }): Promise<void> | void;
 }
 
 export interface DeployDeps {
@@ -80,6 +91,37 @@ export interface DeployDeps {
   writeTimeoutMs?: number;
   /** Poll interval while waiting for restarts/readiness (ms). Default 1000. */
   pollMs?: number;
+  /** Filled with where the rollout's wall time went (see {@link EngineMetrics}); measurement only. */
+  metrics?: EngineMetrics;
+}
+
+/**
+ * Where the wall time of the batches went, for the bench and for operators tuning `concurrency`
+ * (real time from `performance.now()`, independent of the injected clock). A stage is one drain of the
+ * worker pool (a batch's pre-flight, its writes, a round of gate probes, the verification).
+ */
+export interface EngineMetrics {
+  /** Pool stages run. */
+  stages: number;
+  /** ms inside the pool stages. */
+  poolMs: number;
+  /**
+   * ms of `poolMs` with fewer than `concurrency` tasks running while some of the stage's tasks had not
+   * finished: the drain tail before a barrier (the slowest instance of the stage holds the rest back).
+   * Stages with fewer instances than `concurrency` are under-filled from their start; that counts here too.
+   */
+  drainMs: number;
+  /** Task-milliseconds of idle worker slots during the drains (Σ over time of concurrency − running). */
+  idleSlotMs: number;
+  /** ms in the batch loop outside the stages: recording snapshots and outcomes, gate arithmetic, hooks. */
+  serialMs: number;
+  /** ms of the whole batch loop (= poolMs of its stages + serialMs). */
+  batchesMs: number;
+}
+
+/** A zeroed {@link EngineMetrics} to pass in {@link DeployDeps.metrics}. */
+export function newEngineMetrics(): EngineMetrics {
+  return { stages: 0, poolMs: 0, drainMs: 0, idleSlotMs: 0, serialMs: 0, batchesMs: 0 };
 }
 
 export interface DeployRequest {
@@ -94,6 +136,8 @@ export interface DeployRequest {
   policy: RolloutPolicy;
   dryRun?: boolean;
   context: RunContext;
+  /** The promotion this deployment is part of (recorded; see DeploymentRecord.promotionId). */
+  promotionId?: string;
 }
 
 export interface DeployOutcome {
@@ -105,18 +149,27 @@ export interface DeployOutcome {
 interface Rt {
   spec: InstanceSpec;
   client: GatewayClient;
-  /** The desired config, computed on each use (see plan.ts: not kept for the whole fleet). */
+  /**
+   * The desired config, computed on first use and kept only while the instance is in flight
+   * ({@link dropDesired} after its batch): 10 000 merged copies are not kept for the whole run (plan.ts).
+   */
   readonly desired: PlainObject;
+  dropDesired(): void;
   plan: PlanInstance;
   out: InstanceOutcome;
   prev?: DeploymentInstanceState;
+  /** The pre-flight snapshot, until it is recorded in the manifest (then only its hash is kept). */
   snapshot?: ConfigSnapshot;
+  /** The snapshot's hash: the write's baseHash (a stale one is drift). */
+  baseHash?: string;
   /** Written in this attempt. */
   wroteNow: boolean;
   /** `written` before this attempt marked it (restored when the gateway refuses the write). */
   writtenBefore?: boolean;
   /** The pre-flight probe's verdict, reused by a gate when nothing in the batch was written. */
   preVerdict?: ProbeVerdict;
+  /** The gate's probe taken right after this instance's read-back (zero-hold batches; see `gate`). */
+  inlineGate?: { verdict: ProbeVerdict; digest: unknown[] };
 }
 
 type ProbeVerdict = { ok: true; score: number } | { ok: false; noData: boolean; reason: string; failure: FailureClass; score: number };
@@ -281,8 +334,19 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
   const version = versionRec.version;
   // Resume only the LATEST deployment of the environment, and only when it is this one (same kind, same
   // content) and did not finish: an old stopped deployment of the same content is history, not a resume.
+  // Also the same plan (a slice of a wave running next to another slice of the same content is another
+  // deployment, not a resume of it) and the same promotion (a new promotion never continues an old one's
+  // record, so a promotion's rollback restores only what it changed itself).
   const last = await recorder.latestDeployment((d) => d.kind !== 'rollback');
-  const prev = last && last.kind === a.kind && last.configDigest === a.configDigest && (last.status === 'running' || last.status === 'interrupted' || last.status === 'stopped') ? last : undefined;
+  const prev =
+    last &&
+    last.kind === a.kind &&
+    last.configDigest === a.configDigest &&
+    last.planDigest === plan.digest &&
+    (last.promotionId ?? '') === (req.promotionId ?? '') &&
+    (last.status === 'running' || last.status === 'interrupted' || last.status === 'stopped')
+      ? last
+      : undefined;
   const resumed = prev !== undefined;
   const deploymentId = prev?.deploymentId ?? newDeploymentId(clock.now(), version, plan.digest, a.kind === 'rollback-to-version' ? 'rb-' : '');
   const attempt = (prev?.attempts ?? 0) + 1;
@@ -300,11 +364,15 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     const spec = specs.get(p.id)!;
     const prevState = prev?.instances[p.id];
     const config = req.config;
+    let desired: PlainObject | undefined;
     rts.set(p.id, {
       spec,
       client: a.clientOf(spec),
       get desired() {
-        return desiredFor(config, spec);
+        return (desired ??= desiredFor(config, spec));
+      },
+      dropDesired() {
+        desired = undefined;
       },
       plan: p,
       prev: prevState,
@@ -331,6 +399,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     kind: a.kind,
     deploymentId,
     environment: recorder.environment,
+    ...(req.promotionId ? { promotionId: req.promotionId } : {}),
     version,
     ...(fromVersion !== undefined ? { fromVersion } : {}),
     configDigest: a.configDigest,
@@ -361,6 +430,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
   await recorder.writeDeployment(depRecord('running', []));
   await recorder.audit({ event: 'deploy-start', deploymentId, attempt, ...ctxFields, ...(fromVersion !== undefined ? { fromVersion } : {}), toVersion: version, outcome: resumed ? 'resumed' : 'started', detail: `plan ${plan.digest}; ${plan.batches.length} batch(es); strategy ${policy.strategy}` });
   await recorder.flush(`deploy ${deploymentId} start (${formatVersion(version)})`);
+  await deps.hooks?.onDeployment?.({ deploymentId, attempt, version, ...(fromVersion !== undefined ? { fromVersion } : {}), batches: plan.batches.length });
 
   // ---- signals -------------------------------------------------------------------------------------
   const watchdog = new ProgressWatchdog(clock, policy.progressDeadlineSeconds * 1000);
@@ -389,6 +459,8 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     restartCooldownMs: policy.restartCooldownSeconds * 1000,
     pollMs: deps.pollMs ?? 1000,
   };
+  /** The bake after a batch with writes (canary steps hold at least two probe intervals). */
+  const holdSeconds = policy.strategy === 'canary' ? Math.max(policy.waitSeconds, 2 * policy.probeIntervalSeconds) : policy.waitSeconds;
   const stopReasons: string[] = [];
   let haltWrites = false;
   let rollbackWanted = false;
@@ -423,9 +495,47 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     return undefined;
   };
 
+  const metrics = deps.metrics;
+  const slots = Math.max(1, policy.concurrency);
   /** Runs tasks with the concurrency limit, waits for ALL of them (no write is left running), rethrows aborts. */
   const runAll = async <T>(items: readonly T[], fn: (x: T) => Promise<void>): Promise<void> => {
-    const settled = await Promise.allSettled(items.map((x) => limit(() => fn(x))));
+    if (!metrics) {
+      const settled = await Promise.allSettled(items.map((x) => limit(() => fn(x))));
+      const err = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (err) throw err.reason;
+      return;
+    }
+    // Measured: integrate "fewer than `slots` running while tasks remain" between start/finish events.
+    const start = performance.now();
+    let running = 0;
+    let unfinished = items.length;
+    let last = start;
+    const tick = () => {
+      const now = performance.now();
+      if (unfinished > 0 && running < slots) {
+        metrics.drainMs += now - last;
+        metrics.idleSlotMs += (now - last) * (slots - running);
+      }
+      last = now;
+    };
+    const settled = await Promise.allSettled(
+      items.map((x) =>
+        limit(async () => {
+          tick();
+          running++;
+          try {
+            await fn(x);
+          } finally {
+            tick();
+            running--;
+            unfinished--;
+          }
+        }),
+      ),
+    );
+    tick();
+    metrics.stages++;
+    metrics.poolMs += performance.now() - start;
     const err = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (err) throw err.reason;
   };
@@ -477,7 +587,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
       rt.out.reason = 'not written: the rollout stopped before its write';
       return;
     }
-    const snap = rt.snapshot!;
+    const baseHash = rt.baseHash!;
     if (rt.plan.restart === 'restart' || rt.plan.restart === 'process-restart') {
       const waited = await watchdog.whilePaused(() => waitOutRestartCooldown(rt.client, ops));
       if (waited > 0) logger.info(`${rt.out.id}: waited ${Math.round(waited / 1000)} s for the gateway's restart cooldown`);
@@ -493,8 +603,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     rt.out.written = true;
     rt.wroteNow = true;
     writes++;
-    const w = await pacedApply(rt.client, { raw: renderConfigRaw(rt.desired), baseHash: snap.hash, note: `clawfleet ${deploymentId} ${formatVersion(version)}` }, ops);
-    rt.snapshot = undefined; // recorded in the manifest; a config.get payload is tens of KB, do not keep 10 000 of them
+    const w = await pacedApply(rt.client, { raw: renderConfigRaw(rt.desired), baseHash, note: `clawfleet ${deploymentId} ${formatVersion(version)}` }, ops);
     if (!w.ok) {
       if (w.failure === 'drift' || w.failure === 'rejected') {
         // Refused before anything changed.
@@ -536,6 +645,21 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     if (!v.ok) return finish(rt, 'failed', v.reason, v.failure);
     finish(rt, 'applied', `${formatVersion(version)} (${rt.plan.changes.length} path(s), ${rt.plan.restart}${rt.out.restarted ? ', restarted' : ''})`);
   };
+  /**
+   * With no bake (hold 0 s: wait-seconds 0), an instance's gate probe is sent as soon as its own read-back
+   * passed, by the same worker, instead of after the slowest write of the batch: the batch's pipeline
+   * drains once, not twice. The gate still judges every instance of the batch, with the same criteria; only
+   * instances of THIS batch are probed, and only after their own write (no RPC to a later batch).
+   */
+  const writeAndProbe = async (rt: Rt) => {
+    await write(rt);
+    if (holdSeconds > 0 || rt.out.status !== 'applied') return;
+    const p = await a.probe(rt.client, { signal: readSignal });
+    rt.inlineGate = {
+      verdict: judgeProbe(p, policy.minHealthScore, p.reachable ? 'right after its write' : 'during the bake'),
+      digest: [rt.out.id, 0, p.reachable, p.score.score, p.readyz?.ready ?? null, p.config?.valid ?? null],
+    };
+  };
   const recordApplied = (rt: Rt, snap: ConfigSnapshot) => {
     if (contentEquals(snap.parsed ?? {}, rt.desired)) {
       rt.out.appliedHash = snap.hash;
@@ -548,8 +672,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     const batchStart = iso();
     const gated = brts.filter((rt) => rt.out.status === 'applied' || rt.out.status === 'unchanged');
     const preFailed = brts.filter((rt) => rt.out.status === 'failed' || (rt.out.status === 'skipped' && rt.out.failure !== 'drift'));
-    const holdS = policy.strategy === 'canary' ? Math.max(policy.waitSeconds, 2 * policy.probeIntervalSeconds) : policy.waitSeconds;
-    const holdMs = wroteInBatch ? holdS * 1000 : 0;
+    const holdMs = wroteInBatch ? holdSeconds * 1000 : 0;
     const intervalMs = policy.probeIntervalSeconds * 1000;
     const times: number[] = [];
     if (holdMs <= 0) times.push(0);
@@ -586,10 +709,17 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     for (const t of reuse ? [] : times) {
       if (gated.length === 0) break;
       if (failures() > maxFailures() && counted() > 0) break; // the gate cannot pass any more: do not wait for nothing
-      await watchdog.whilePaused(() => clock.sleep(t - elapsed, readSignal));
+      if (t > elapsed) await watchdog.whilePaused(() => clock.sleep(t - elapsed, readSignal));
       elapsed = t;
       const active = gated.filter((rt) => !failedGate.has(rt.out.id) && !noData.has(rt.out.id));
       await runAll(active, async (rt) => {
+        const inline = t === 0 ? rt.inlineGate : undefined;
+        if (inline) {
+          // Probed right after its own write (see writeAndProbe): that probe is this round's.
+          digestParts.push(inline.digest);
+          record(rt, inline.verdict);
+          return;
+        }
         const p = await a.probe(rt.client, { signal: readSignal });
         digestParts.push([rt.out.id, t, p.reachable, p.score.score, p.readyz?.ready ?? null, p.config?.valid ?? null]);
         record(rt, judgeProbe(p, policy.minHealthScore, p.reachable ? `${Math.round(t / 1000)} s after the batch` : 'during the bake'));
@@ -644,6 +774,8 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
 
   // ---- batches --------------------------------------------------------------------------------------
   let lastBatch = 0;
+  const batchesStart = performance.now();
+  const poolBefore = metrics?.poolMs ?? 0;
   try {
     for (const batch of plan.batches) {
       if (haltWrites) break;
@@ -666,6 +798,10 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
                 blobsWritten.add(ref);
               }
               entries.push({ id: rt.out.id, url: rt.spec.url, wave: rt.out.wave, batch: batch.index, snapshotHash: rt.snapshot!.hash, contentDigest: contentDigest(rt.snapshot!.parsed ?? {}), rawRef: ref, takenAt: iso(), restart: rt.plan.restart });
+              // Recorded in the manifest: keep only the hash (a config.get payload is tens of KB, and a batch
+              // of them would otherwise live until its writes finish).
+              rt.baseHash = rt.snapshot!.hash;
+              rt.snapshot = undefined;
             }
             await recorder.appendManifestShard(deploymentId, entries, blobs);
             // Recorded as written BEFORE the writes go out: if the runner dies mid-batch, the record must
@@ -679,7 +815,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
             await recorder.writeDeployment(depRecord('running', toWrite.map((rt) => rt.out.id)));
             await recorder.flush(`deploy ${deploymentId} batch ${batch.index} snapshots`);
             await deps.hooks?.afterSnapshot?.(batch.index);
-            await runAll(toWrite, write);
+            await runAll(toWrite, writeAndProbe);
           }
         } catch (e) {
           if (!isAbort(e) && !readSignal.aborted) throw e;
@@ -697,6 +833,10 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
         return o;
       });
       batchOutcomes.push(outcome);
+      for (const rt of brts) {
+        rt.inlineGate = undefined;
+        rt.dropDesired();
+      }
       if (!outcome.passed && outcome.notes[0] !== 'the gate did not finish (aborted)') {
         failedWaves.add(batch.wave);
         stopWith(
@@ -724,6 +864,11 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
       await deps.hooks?.afterBatch?.(outcome);
     }
   } finally {
+    if (metrics) {
+      const ms = performance.now() - batchesStart;
+      metrics.batchesMs += ms;
+      metrics.serialMs += ms - (metrics.poolMs - poolBefore);
+    }
     watchdog.stop();
     if (graceTimer) clearTimeout(graceTimer);
     a.cancel.removeEventListener('abort', onCancel);
@@ -809,6 +954,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
             .join(', ');
           drifted.push({ id: rt.out.id, reason: `instance ${rt.out.id} drifted after apply (${paths}); not corrected` });
         }
+        rt.dropDesired();
       }).catch((e: unknown) => {
         drifted.push({ id: '*', reason: `verification aborted: ${getErrorMessage(e)}` });
       }),
@@ -835,6 +981,7 @@ async function execute(a: ExecuteArgs): Promise<DeployOutcome> {
     deploymentId,
     attempt,
     environment: recorder.environment,
+    ...(req.promotionId ? { promotionId: req.promotionId } : {}),
     result,
     version,
     ...(fromVersion !== undefined ? { fromVersion } : {}),
