@@ -1,5 +1,5 @@
 export const id = 370;
-export const ids = [370];
+export const ids = [370,7989,5132,2751,9894];
 export const modules = {
 
 /***/ 70370:

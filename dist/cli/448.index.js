@@ -1,5 +1,5 @@
 export const id = 448;
-export const ids = [448];
+export const ids = [448,6549];
 export const modules = {
 
 /***/ 40448:
@@ -103,8 +103,8 @@ var common_logger = __webpack_require__(4425);
 var common_secrets = __webpack_require__(13920);
 // EXTERNAL MODULE: ./src/actions/common/summary.ts
 var summary = __webpack_require__(16549);
-// EXTERNAL MODULE: ./src/actions/rolling-deploy/shared.ts + 1 modules
-var shared = __webpack_require__(79359);
+// EXTERNAL MODULE: ./src/actions/rolling-deploy/shared.ts
+var shared = __webpack_require__(75742);
 ;// CONCATENATED MODULE: ./src/actions/auto-rollback/github.ts
 /**
  * The revert-PR port implemented with `@actions/github`'s Octokit. Every request body is typed with
@@ -206,6 +206,7 @@ function githubRevertApi(octokit, repo) {
 const ACTION = 'auto-rollback';
 const Input = {
     DeploymentId: 'deployment-id',
+    PromotionId: 'promotion-id',
     ManifestFile: 'manifest-file',
     ToVersion: 'to-version',
     Scope: 'scope',
@@ -228,7 +229,7 @@ const Output = {
     PrUrl: 'pr-url',
 };
 function getInputs(read) {
-    const inputs = (0,common_inputs/* createInputs */.In)(read);
+    const inputs = (0,common_inputs.createInputs)(read);
     const policy = (0,shared.parsePolicy)(inputs);
     const store = (0,shared.parseStoreInputs)(inputs);
     const rawVersion = inputs.getOptional(Input.ToVersion);
@@ -239,15 +240,23 @@ function getInputs(read) {
         else {
             toVersion = (0,records.parseVersionLabel)(rawVersion);
             if (toVersion === undefined)
-                throw new errors/* UserError */.yo((0,common_inputs/* invalidValueMessage */.UF)(Input.ToVersion, rawVersion, 'Expected a version such as v47, or previous (N-1). Leave it empty to restore the deployment\'s snapshots.'));
+                throw new errors/* UserError */.yo((0,common_inputs.invalidValueMessage)(Input.ToVersion, rawVersion, 'Expected a version such as v47, or previous (N-1). Leave it empty to restore the deployment\'s snapshots.'));
         }
     }
     const deploymentId = inputs.getOptional(Input.DeploymentId);
     if (deploymentId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(deploymentId))
-        throw new errors/* UserError */.yo((0,common_inputs/* invalidValueMessage */.UF)(Input.DeploymentId, deploymentId, 'Expected a deployment id as printed by rolling-deploy (its deployment-id output).'));
+        throw new errors/* UserError */.yo((0,common_inputs.invalidValueMessage)(Input.DeploymentId, deploymentId, 'Expected a deployment id as printed by rolling-deploy (its deployment-id output).'));
     const manifestFile = inputs.getOptional(Input.ManifestFile);
     if (toVersion !== undefined && (deploymentId || manifestFile)) {
         throw new errors/* UserError */.yo(`Only one of 'to-version' and 'deployment-id'/'manifest-file' can be set: a rollback either restores a deployment's snapshots or deploys a recorded version.`);
+    }
+    const promotionId = inputs.getOptional(Input.PromotionId);
+    if (promotionId !== undefined) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(promotionId))
+            throw new errors/* UserError */.yo((0,common_inputs.invalidValueMessage)(Input.PromotionId, promotionId, "Expected a promotion id as recorded by rolling-deploy (its promotion-id output; in a workflow: the run id, ${{ github.run_id }})."));
+        if (toVersion !== undefined || deploymentId || manifestFile) {
+            throw new errors/* UserError */.yo(`Only one of 'promotion-id', 'deployment-id'/'manifest-file' and 'to-version' can be set: a rollback restores every deployment of a promotion, one deployment, or deploys a recorded version.`);
+        }
     }
     const openPr = inputs.getBoolean(Input.OpenRevertPr, false);
     const githubToken = inputs.getOptional(Input.GithubToken);
@@ -256,6 +265,8 @@ function getInputs(read) {
     const trigger = inputs.getEnum(Input.Trigger, ['manual', 'gate', 'post-deploy-check'], 'manual');
     if (trigger === 'post-deploy-check' && toVersion !== undefined)
         throw new errors/* UserError */.yo(`trigger: post-deploy-check samples the instances of a deployment; it cannot be combined with to-version.`);
+    if (trigger === 'post-deploy-check' && promotionId !== undefined)
+        throw new errors/* UserError */.yo(`trigger: post-deploy-check samples the instances of one deployment; it cannot be combined with promotion-id.`);
     if (store.store.kind === 'none')
         throw new errors/* UserError */.yo(`auto-rollback needs the deployment record: state-store cannot be 'none'.`);
     const instances = inputs.getOptional(shared.ClientInput.Instances);
@@ -266,6 +277,7 @@ function getInputs(read) {
         ...(instances ? { instances } : {}),
         hostAllowlist: inputs.getList(shared.ClientInput.HostAllowlist),
         ...(deploymentId ? { deploymentId } : {}),
+        ...(promotionId ? { promotionId } : {}),
         ...(manifestFile ? { manifestFile } : {}),
         ...(toVersion !== undefined ? { toVersion } : {}),
         scope: inputs.getEnum(Input.Scope, ['deployment', 'failed-waves'], 'deployment'),
@@ -332,6 +344,7 @@ async function runInner(secrets, overrides) {
             environment: inputs.environment,
             instances: selected,
             ...(inputs.deploymentId ? { deploymentId: inputs.deploymentId } : {}),
+            ...(inputs.promotionId ? { promotionId: inputs.promotionId } : {}),
             ...(manifest ? { manifest } : {}),
             scope: inputs.scope,
             ...(inputs.toVersion !== undefined ? { toVersion: inputs.toVersion } : {}),
@@ -357,16 +370,17 @@ async function runInner(secrets, overrides) {
     const text = JSON.stringify(reportDoc, null, 2) + '\n';
     if (secrets.redact(text) !== text)
         throw new Error('refusing to write the rollback report: it would contain a secret');
-    const paths = (0,shared.writeArtifacts)(env['RUNNER_TEMP'] ?? (0,external_node_os_.tmpdir)(), `rollback-${outcome.deploymentId ?? 'none'}-${Date.now()}`, { 'rollback-report.json': text });
-    (0,summary/* setOutputs */.n0)({
+    const paths = (0,shared.writeArtifacts)(env['RUNNER_TEMP'] ?? (0,external_node_os_.tmpdir)(), `rollback-${outcome.promotion ? `promotion-${outcome.promotion.id}` : outcome.deploymentId ?? 'none'}-${Date.now()}`, { 'rollback-report.json': text });
+    (0,summary.setOutputs)({
         [Output.Result]: outcome.result,
-        [Output.DeploymentId]: outcome.deploymentId ?? '',
+        // Promotion mode: every deployment of the promotion, newest first.
+        [Output.DeploymentId]: outcome.promotion ? outcome.promotion.deployments.map((d) => d.deploymentId).join(',') : outcome.deploymentId ?? '',
         [Output.Version]: outcome.version !== undefined ? `v${outcome.version}` : '',
         [Output.Changed]: outcome.rollback?.changed ?? (outcome.deployment ? outcome.deployment.report.counts.applied : 0),
         [Output.ReportFile]: paths['rollback-report.json'],
         [Output.PrUrl]: pr && 'url' in pr ? pr.url : '',
     }, { secrets });
-    await (0,summary/* writeSummary */.Sy)(renderRollbackMarkdown(outcome, pr), { secrets, note: `The full report is ${paths['rollback-report.json']}.` });
+    await (0,summary.writeSummary)(renderRollbackMarkdown(outcome, pr), { secrets, note: `The full report is ${paths['rollback-report.json']}.` });
     logger.info(`${outcome.result}: ${outcome.message}`);
     if (outcome.result === 'manual-intervention' || outcome.result === 'stopped')
         throw new Error(`${outcome.result}: ${outcome.message}`);
@@ -393,12 +407,16 @@ function renderRollbackMarkdown(o, pr) {
     if (o.check) {
         out.push(`Post-deploy check: ${o.check.degraded.length}/${o.check.sampled.length} sampled instance(s) degraded.`, '');
         if (o.check.degraded.length)
-            out.push((0,summary/* markdownTable */.Qj)(['instance', 'before', 'after', 'why'], o.check.degraded.map((d) => [d.id, String(d.before ?? '?'), String(d.after), d.reason])), '');
+            out.push((0,summary.markdownTable)(['instance', 'before', 'after', 'why'], o.check.degraded.map((d) => [d.id, String(d.before ?? '?'), String(d.after), d.reason])), '');
+    }
+    if (o.promotion && o.promotion.deployments.length > 0) {
+        out.push(`Promotion ${o.promotion.id}: ${o.promotion.deployments.length} deployment(s), restored newest first.`, '');
+        out.push((0,summary.markdownTable)(['deployment', 'version', 'started', 'result', 'restored', 'detail'], o.promotion.deployments.map((d) => [d.deploymentId, `v${d.version}`, d.startedAt, d.result, String(d.changed), d.message])), '');
     }
     if (o.rollback) {
         if (o.rollback.manualIntervention)
             out.push(`> **${o.rollback.manualIntervention}**`, '');
-        out.push((0,summary/* markdownTable */.Qj)(['instance', 'result', 'current hash', 'detail'], o.rollback.instances.map((i) => [i.id, i.status, i.currentHash ?? '', i.reason ?? ''])), '');
+        out.push((0,summary.markdownTable)(['instance', 'result', 'current hash', 'detail'], o.rollback.instances.map((i) => [i.id, i.status, i.currentHash ?? '', i.reason ?? ''])), '');
     }
     if (o.deployment)
         out.push((0,report.renderReportMarkdown)(o.deployment.report, { title: 'Rollback to a version' }));
@@ -558,12 +576,16 @@ function createActionSecrets(setSecret = (v) => _actions_core__WEBPACK_IMPORTED_
 /***/ 16549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */   SUMMARY_LIMIT_BYTES: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   escapeCell: () => (/* binding */ escapeCell),
+/* harmony export */   markdownTable: () => (/* binding */ markdownTable),
+/* harmony export */   mermaidBlock: () => (/* binding */ mermaidBlock),
+/* harmony export */   setOutputs: () => (/* binding */ setOutputs),
+/* harmony export */   truncateMarkdown: () => (/* binding */ truncateMarkdown),
+/* harmony export */   writeSummary: () => (/* binding */ writeSummary)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, escapeCell, mermaidBlock, truncateMarkdown */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /**
  * Job-summary and output helpers. The domain core renders Markdown (pure, testable); these helpers only
@@ -636,221 +658,6 @@ function setOutputs(outputs, opts = {}) {
         }
         set(name, text);
     }
-}
-
-
-/***/ }),
-
-/***/ 75181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   postDeployCheck: () => (/* binding */ postDeployCheck),
-/* harmony export */   runAutoRollback: () => (/* binding */ runAutoRollback)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71922);
-/* harmony import */ var _common_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49353);
-/* harmony import */ var _fleet_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55228);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73941);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88486);
-/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20420);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70453);
-/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24283);
-/**
- * auto-rollback (issue #4): put an environment back after a deployment.
- *
- * Two modes:
- * - **snapshot** (default): restore the recorded snapshot of every instance the deployment changed (this
- *   run's manifest file, or the one in the state store — found in a LATER workflow run too), optionally
- *   only the failed waves (`scope: failed-waves`). Idempotent: when every instance already matches its
- *   snapshot, no write is sent and the result says so (`unchanged`).
- * - **to-version** (`N-1` = the version that ran before the current one, or a named version): deploy that
- *   version's recorded config as a new, gated, rolling operation, recorded like any deployment.
- *
- * Triggers: `gate` (a failed batch gate — rolling-deploy's own rollback, or this action under
- * `if: failure()`), `manual`, and `post-deploy-check`: after a delay, probe a random 10 % sample of the
- * instances the deployment changed and roll back only when health dropped against the pre-deploy baseline
- * (the score recorded before each push) by more than the threshold on more than the allowed share.
- */
-
-
-
-
-
-
-
-
-async function runAutoRollback(req, deps) {
-    if (req.toVersion !== undefined)
-        return rollbackToVersion(req, deps);
-    return rollbackToSnapshots(req, deps);
-}
-async function rollbackToVersion(req, deps) {
-    const { recorder } = deps;
-    const logger = deps.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q;
-    const current = await recorder.readCurrent();
-    const target = req.toVersion === 'previous' ? await recorder.previousVersion() : req.toVersion;
-    if (target === undefined) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`to-version: previous — environment '${recorder.environment}' has no earlier successful version (current: ${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(current?.version)}; history in ${recorder.store.description}). Name a version (e.g. to-version: v3) or restore a deployment's snapshots (leave to-version empty).`);
-    }
-    const rec = await recorder.readVersion(target);
-    if (!rec) {
-        const known = await recorder.listVersions();
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`to-version: ${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(target)} is not in the version registry of '${recorder.environment}' (known: ${known.map((v) => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(v)).join(', ') || 'none'}).`);
-    }
-    logger.info(`rolling back ${recorder.environment} to ${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(target)} (${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(current?.version)} now) as a new gated deployment`);
-    const deployment = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_4__.runDeployment)({ kind: 'rollback-to-version', environment: req.environment, config: rec.config, ...(rec.source ? { source: rec.source } : {}), instances: req.instances, policy: req.policy, dryRun: req.dryRun === true, context: req.context }, { clientFor: deps.clientFor, recorder, ...(deps.clock ? { clock: deps.clock } : {}), logger, ...(deps.pacer ? { pacer: deps.pacer } : {}), ...(deps.probe ? { probe: deps.probe } : {}), ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.pollMs ? { pollMs: deps.pollMs } : {}) });
-    const r = deployment.report;
-    const result = r.result === 'planned' ? 'planned' : r.result === 'succeeded' ? (r.writes === 0 ? 'unchanged' : 'rolled-back') : r.stopReasons.some((s) => s.includes('manual intervention')) ? 'manual-intervention' : 'stopped';
-    const message = result === 'unchanged'
-        ? `every instance already runs ${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(target)}: no write was sent`
-        : result === 'rolled-back'
-            ? `${r.counts.applied} instance(s) back on ${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(target)}`
-            : result === 'planned'
-                ? `dry run: ${r.counts.untouched} instance(s) would be set to ${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(target)}`
-                : `the rollback to ${(0,_records_js__WEBPACK_IMPORTED_MODULE_6__.formatVersion)(target)} stopped: ${r.stopReasons.join('; ')}`;
-    return { result, message, deploymentId: r.deploymentId, version: result === 'rolled-back' || result === 'unchanged' ? target : current?.version, deployment, writes: r.writes };
-}
-async function rollbackToSnapshots(req, deps) {
-    const { recorder } = deps;
-    const clock = deps.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml;
-    const logger = deps.logger ?? _common_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q;
-    const probe = deps.probe ?? _fleet_health_js__WEBPACK_IMPORTED_MODULE_2__/* .probeInstance */ .cu;
-    const policy = req.policy;
-    const id = req.deploymentId ?? req.manifest?.deploymentId ?? (await recorder.latestDeployment((d) => d.kind !== 'rollback'))?.deploymentId;
-    if (!id)
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no deployment is recorded for environment '${recorder.environment}' in ${recorder.store.description}: nothing to roll back. Fix: check environment and the state-* inputs (the same as rolling-deploy's).`);
-    const record = await recorder.readDeployment(id);
-    const manifest = req.manifest ?? (await recorder.readManifest(id));
-    if (!manifest || Object.keys(manifest.entries).length === 0) {
-        return { result: 'unchanged', message: `deployment ${id} recorded no snapshot (it wrote nothing): nothing to roll back, no write sent`, deploymentId: id, writes: 0 };
-    }
-    const written = (rid) => (record ? record.instances[rid]?.written === true : true);
-    let ids = Object.keys(manifest.entries).filter(written);
-    if (req.scope === 'failed-waves') {
-        const failed = new Set(record?.failedWaves ?? []);
-        ids = ids.filter((rid) => failed.has(record?.instances[rid]?.wave ?? manifest.entries[rid].wave));
-        if (ids.length === 0)
-            return { result: 'unchanged', message: `deployment ${id} has no failed wave (scope: failed-waves): nothing to roll back, no write sent`, deploymentId: id, writes: 0 };
-    }
-    const specs = new Map(req.instances.map((s) => [s.id, s]));
-    const missing = ids.filter((rid) => !specs.has(rid));
-    if (missing.length > 0)
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the inventory has no instance ${missing.slice(0, 10).join(', ')} that deployment ${id} changed: roll back with the inventory used for the deployment.`);
-    const clients = new Map(ids.map((rid) => [rid, deps.clientFor(specs.get(rid))]));
-    if (req.dryRun) {
-        return { result: 'planned', message: `dry run: would restore up to ${ids.length} instance(s) of deployment ${id} (those whose content differs from their snapshot)`, deploymentId: id, writes: 0 };
-    }
-    await recorder.acquireLock(req.context.owner, 'rollback', id);
-    const watch = new _clock_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgressWatchdog */ .TL(clock, policy.progressDeadlineSeconds * 1000, deps.signal);
-    try {
-        let check;
-        if (req.trigger === 'post-deploy-check') {
-            check = await postDeployCheck(ids, clients, record, req.postCheck ?? { delaySeconds: 0, sampleRatio: 0.1, maxScoreDrop: 20, errorRate: policy.rollbackErrorRate }, { clock, probe, signal: watch.signal, minHealthScore: policy.minHealthScore, logger });
-            await recorder.audit({ event: 'post-check', deploymentId: id, attempt: record?.attempts ?? 1, actor: req.context.actor, ticket: req.context.ticket, runUrl: req.context.runUrl, outcome: check.triggered ? 'degraded' : 'healthy', instances: check.degraded.map((d) => ({ id: d.id, status: 'degraded', reason: d.reason })), detail: `sampled ${check.sampled.length}: ${check.sampled.join(', ')}` });
-            if (!check.triggered) {
-                await recorder.flush(`post-deploy check of ${id}: healthy`);
-                return { result: 'not-needed', message: `post-deploy check: ${check.degraded.length}/${check.sampled.length} sampled instance(s) degraded (≤ ${Math.round((req.postCheck?.errorRate ?? policy.rollbackErrorRate) * 100)} %): no rollback`, deploymentId: id, check, writes: 0 };
-            }
-        }
-        await recorder.audit({ event: 'rollback-start', deploymentId: id, attempt: record?.attempts ?? 1, actor: req.context.actor, ticket: req.context.ticket, runUrl: req.context.runUrl, ...(record?.fromVersion !== undefined ? { toVersion: record.fromVersion } : {}), detail: `trigger: ${req.trigger}; scope ${req.scope}; ${ids.length} instance(s)` });
-        await recorder.flush(`rollback of ${id} start`);
-        const rollback = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_7__/* .restoreSnapshots */ .M)({
-            manifest,
-            targets: ids.map((rid) => ({ id: rid, client: clients.get(rid), ...(record?.instances[rid]?.appliedContentDigest ? { appliedContentDigest: record.instances[rid].appliedContentDigest } : {}) })),
-            trigger: req.trigger,
-            scope: req.scope,
-            ops: {
-                clock,
-                pacer: deps.pacer ?? (0,_pacer_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedPacer */ .f6)(),
-                signal: watch.signal,
-                writeSignal: watch.signal,
-                restartTimeoutMs: policy.restartTimeoutSeconds * 1000,
-                restartCooldownMs: policy.restartCooldownSeconds * 1000,
-                pollMs: deps.pollMs ?? 1000,
-            },
-            logger,
-            concurrency: policy.concurrency,
-            note: `clawfleet rollback of ${id} (${req.trigger})`,
-            ...(req.force ? { force: true } : {}),
-            onProgress: () => watch.progress(),
-        });
-        const result = !rollback.ok ? 'manual-intervention' : rollback.changed > 0 ? 'rolled-back' : 'unchanged';
-        await recorder.audit({
-            event: 'rollback-end',
-            deploymentId: id,
-            attempt: record?.attempts ?? 1,
-            actor: req.context.actor,
-            ticket: req.context.ticket,
-            runUrl: req.context.runUrl,
-            outcome: result,
-            instances: rollback.instances.map((i) => ({ id: i.id, status: i.status, ...(i.reason ? { reason: i.reason.slice(0, 200) } : {}) })),
-        });
-        let version;
-        if (record && rollback.ok) {
-            const next = { ...record, status: 'rolled-back', updatedAt: new Date(clock.now()).toISOString() };
-            for (const r of rollback.instances) {
-                const st = next.instances[r.id];
-                if (st && (r.status === 'restored' || r.status === 'unchanged'))
-                    next.instances[r.id] = { ...st, status: 'rolled-back' };
-            }
-            await recorder.writeDeployment(next);
-            const current = await recorder.readCurrent();
-            // The environment runs the version from before the deployment again (when the deployment had become current).
-            if (req.scope === 'deployment' && record.fromVersion !== undefined && current?.version === record.version && result === 'rolled-back') {
-                const from = await recorder.readVersion(record.fromVersion);
-                if (from)
-                    await recorder.setCurrent(from.version, from.digest, id);
-            }
-            version = (await recorder.readCurrent())?.version;
-        }
-        await recorder.flush(`rollback of ${id}: ${result}`);
-        const message = result === 'unchanged'
-            ? `every instance of deployment ${id} is already on its recorded snapshot: no write was sent`
-            : result === 'rolled-back'
-                ? `${rollback.changed} instance(s) of deployment ${id} restored to their recorded snapshots`
-                : rollback.manualIntervention ?? 'manual intervention required';
-        return { result, message, deploymentId: id, ...(version !== undefined ? { version } : {}), rollback, ...(check ? { check } : {}), writes: rollback.writes };
-    }
-    finally {
-        watch.stop();
-        await recorder.releaseLock(req.context.owner).catch(() => undefined);
-    }
-}
-/**
- * The post-deploy check: after `delaySeconds`, probe a random sample of the deployment's instances and
- * compare each with its pre-deploy score. Degraded = unreachable, below the minimum score, or a drop of
- * more than `maxScoreDrop` points. Triggers when the degraded share exceeds `errorRate`.
- */
-async function postDeployCheck(ids, clients, record, opts, deps) {
-    if (opts.delaySeconds > 0) {
-        deps.logger.info(`post-deploy check: waiting ${opts.delaySeconds} s before sampling`);
-        await deps.clock.sleep(opts.delaySeconds * 1000, deps.signal);
-    }
-    const random = opts.random ?? Math.random;
-    const pool = [...ids];
-    for (let i = pool.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [pool[i], pool[j]] = [pool[j], pool[i]];
-    }
-    const n = Math.min(pool.length, Math.max(1, Math.ceil(pool.length * opts.sampleRatio)));
-    const sampled = pool.slice(0, n).sort();
-    const degraded = [];
-    await Promise.all(sampled.map(async (id) => {
-        const p = await deps.probe(clients.get(id), { signal: deps.signal });
-        const before = record?.instances[id]?.scoreBefore;
-        const after = p.score.score;
-        if (!p.reachable)
-            degraded.push({ id, ...(before !== undefined ? { before } : {}), after, reason: `unreachable: ${p.error?.message ?? 'no answer'}` });
-        else if (after < deps.minHealthScore)
-            degraded.push({ id, ...(before !== undefined ? { before } : {}), after, reason: `health score ${after} < ${deps.minHealthScore} (${p.score.reasons.join('; ')})` });
-        else if (before !== undefined && before - after > opts.maxScoreDrop)
-            degraded.push({ id, before, after, reason: `health dropped ${before} → ${after} (more than ${opts.maxScoreDrop} points)` });
-    }));
-    const errorRate = degraded.length / sampled.length;
-    deps.logger.info(`post-deploy check: ${degraded.length}/${sampled.length} sampled instance(s) degraded (${Math.round(errorRate * 100)} %)`);
-    return { sampled, degraded: degraded.sort((a, b) => a.id.localeCompare(b.id)), errorRate, triggered: errorRate > opts.errorRate + 1e-9 };
 }
 
 

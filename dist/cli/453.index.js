@@ -202,17 +202,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseVersionLabel: () => (/* binding */ parseVersionLabel),
 /* harmony export */   versionFile: () => (/* binding */ versionFile)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71922);
-/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81562);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71922);
+/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81562);
 /**
  * The deployment record on top of a {@link StateStore}, one folder per environment:
  *
  * ```
  * environments/<env>/audit.jsonl                      append-only, one JSON line per step
- * environments/<env>/current.json                     the last successful version (+ history for N-1)
- * environments/<env>/lock.json                        the environment lock (owner, since)
+ * environments/<env>/current.json                     what runs: the last successful version, or the pre-clawfleet
+ *                                                     baseline after its first deployment was rolled back (+ history for N-1)
+ * environments/<env>/lock.json                        the environment lock (owner, its holders: one per parallel slice)
  * environments/<env>/versions/v000048.json            version → exact config content
  * environments/<env>/deployments/<id>/deployment.json state across attempts (for resume / auto-rollback)
  * environments/<env>/deployments/<id>/manifest-0001.json …  rollback snapshots, one shard per batch
@@ -230,6 +233,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const ENV_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * Validates an environment name and normalises it to lower case: GitHub concurrency groups are
@@ -237,9 +241,29 @@ const ENV_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  */
 function normalizeEnvironment(name) {
     if (!ENV_PATTERN.test(name)) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The value '${name.slice(0, 80)}' is not valid for 'environment'. Expected 1–64 characters: letters, digits, '.', '_' or '-', starting with a letter or digit.`);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The value '${name.slice(0, 80)}' is not valid for 'environment'. Expected 1–64 characters: letters, digits, '.', '_' or '-', starting with a letter or digit.`);
     }
     return name.toLowerCase();
+}
+/** The holders of a parsed lock; a lock in the single-holder format is its own one holder. */
+function holdersOf(lock) {
+    if (Array.isArray(lock.holders))
+        return lock.holders.filter((h) => h && typeof h === 'object');
+    return [{ id: 'legacy', host: lock.host ?? '?', pid: typeof lock.pid === 'number' ? lock.pid : -1, acquiredAt: lock.acquiredAt ?? '', operation: lock.operation ?? '?', ...(lock.deploymentId ? { deploymentId: lock.deploymentId } : {}) }];
+}
+/** The lock document for `holders` (oldest first, at least one). */
+function lockDoc(owner, holders) {
+    const first = holders[0];
+    return { owner, host: first.host, pid: first.pid, acquiredAt: first.acquiredAt, operation: first.operation, ...(first.deploymentId ? { deploymentId: first.deploymentId } : {}), holders };
+}
+function defaultPidAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
 }
 class StateRecorder {
     store;
@@ -285,50 +309,118 @@ class StateRecorder {
     }
     // ---------------------------------------------------------------------------------------------------
     // Lock
-    /** Takes the environment lock or throws a UserError naming the holder and the fix. */
+    /** Holder ids this recorder added, newest last (released in reverse order). */
+    held = [];
+    /**
+     * Takes the environment lock or throws a UserError naming the holder and the fix.
+     *
+     * The same owner joins the lock as one more holder (slices of one promotion run in parallel jobs of the
+     * same workflow run; a re-run attempt of that run). Holders of another owner refuse, unless every one of
+     * them is stale: older than the TTL, or a process on this host that is gone (a CLI lock, or a slice of
+     * the same owner killed without its post step). Every update is a compare-and-swap on lock.json, retried
+     * on conflict, so two slices joining or leaving at once cannot lose one another.
+     */
     async acquireLock(owner, operation, deploymentId) {
-        const info = { owner, host: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), pid: process.pid, acquiredAt: this.iso(), operation, ...(deploymentId ? { deploymentId } : {}) };
-        const ttl = this.opts.lockTtlMs ?? 6 * 3600_000;
-        const canReplace = (existingText) => {
-            if (this.opts.forceUnlock)
-                return true;
-            let ex;
-            try {
-                ex = JSON.parse(existingText);
-            }
-            catch {
-                return true; // unreadable lock: not a lock we can honour
-            }
-            if (ex.owner === owner)
-                return true; // a re-run attempt of the same workflow run, or the same CLI process
-            const since = Date.parse(ex.acquiredAt ?? '');
-            if (!Number.isFinite(since) || this.now() - since > ttl)
-                return true;
-            if (ex.host === (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)() && typeof ex.pid === 'number' && ex.owner?.startsWith('cli:') && this.opts.pidAlive && !this.opts.pidAlive(ex.pid))
-                return true;
-            return false;
-        };
-        const path = `${this.base}/lock.json`;
-        const r = await this.store.tryCreate(path, this.guard(path, JSON.stringify(info, null, 2) + '\n'), canReplace, `${this.environment}: lock for ${operation}`);
-        if (!r.ok) {
-            let ex = {};
-            try {
-                ex = JSON.parse(r.existing);
-            }
-            catch {
-                /* shown as unknown */
-            }
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment '${this.environment}' is locked by ${ex.owner ?? 'an unknown owner'} (${ex.operation ?? 'operation unknown'}${ex.deploymentId ? `, deployment ${ex.deploymentId}` : ''}) since ${ex.acquiredAt ?? '?'}. ` +
+        const me = { id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'), host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), pid: process.pid, acquiredAt: this.iso(), operation, ...(deploymentId ? { deploymentId } : {}) };
+        let refused;
+        const doc = await this.updateLock(`lock for ${operation}`, (existing) => {
+            refused = undefined;
+            if (!existing || this.opts.forceUnlock)
+                return lockDoc(owner, [me]);
+            const live = holdersOf(existing).filter((h) => !this.isStale(h, existing.owner === owner || (existing.owner ?? '').startsWith('cli:')));
+            if (live.length === 0)
+                return lockDoc(owner, [me]);
+            if (existing.owner === owner)
+                return lockDoc(owner, [...live, me]);
+            refused = existing;
+            return 'keep';
+        });
+        if (refused || !doc) {
+            const ex = refused ?? {};
+            const n = ex.holders?.length ?? 1;
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`environment '${this.environment}' is locked by ${ex.owner ?? 'an unknown owner'} (${ex.operation ?? 'operation unknown'}${ex.deploymentId ? `, deployment ${ex.deploymentId}` : ''}) since ${ex.acquiredAt ?? '?'}${n > 1 ? ` (${n} parallel jobs of that run hold it)` : ''}. ` +
                 `Only one deployment or rollback runs per environment. Wait for it, or if that run is gone, re-run with force-unlock: true (lock in ${this.store.description}).`);
         }
-        return info;
+        this.held.push({ owner, id: me.id });
+        return { ...lockDoc(owner, [me]), holders: doc.holders ?? [me] };
     }
-    async releaseLock(owner) {
-        const existing = await this.readJson('lock.json').catch(() => undefined);
-        if (existing && existing.owner !== owner)
-            return; // taken over: not ours to release
-        await this.store.remove(`${this.base}/lock.json`);
+    /**
+     * Leaves the lock: removes this recorder's newest holder of `owner` and deletes the lock when no holder
+     * is left. A recorder that did not take the lock (the post step of a killed main step, another process)
+     * names the holder's process (`process`: host and pid), or else removes the holders of `owner` on this
+     * host whose process is gone. Never touches another owner's lock, nor a sibling slice's holder.
+     */
+    async releaseLock(owner, process_) {
+        const idx = process_ ? -1 : this.held.map((h) => h.owner).lastIndexOf(owner);
+        const mine = idx >= 0 ? this.held.splice(idx, 1)[0].id : undefined;
+        const pidAlive = this.opts.pidAlive ?? defaultPidAlive;
+        await this.updateLock('unlock', (existing) => {
+            if (!existing || existing.owner !== owner)
+                return 'keep'; // gone, or taken over: not ours to release
+            const holders = holdersOf(existing);
+            const legacy = !Array.isArray(existing.holders);
+            const gone = (h) => process_ ? h.host === process_.host && h.pid === process_.pid : mine !== undefined ? h.id === mine : legacy || (h.host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && h.pid !== process.pid && !pidAlive(h.pid));
+            const rest = holders.filter((h) => !gone(h));
+            if (rest.length === holders.length)
+                return 'keep';
+            return rest.length === 0 ? undefined : lockDoc(owner, rest);
+        });
         await this.flush('unlock');
+    }
+    /** A holder that can be dropped: past the TTL, or (when `pidCheck`) a dead process on this host. */
+    isStale(h, pidCheck) {
+        const since = Date.parse(h.acquiredAt);
+        if (!Number.isFinite(since) || this.now() - since > (this.opts.lockTtlMs ?? 6 * 3600_000))
+            return true;
+        return pidCheck && h.host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && h.pid > 0 && h.pid !== process.pid && this.opts.pidAlive !== undefined && !this.opts.pidAlive(h.pid);
+    }
+    /**
+     * Read-modify-write of lock.json as a compare-and-swap loop. `change` gets the parsed lock (undefined when
+     * absent or unreadable) and returns the new lock, `undefined` to delete it, or 'keep'. Returns the lock
+     * as left (undefined when absent).
+     */
+    async updateLock(label, change) {
+        const path = `${this.base}/lock.json`;
+        const message = `${this.environment}: ${label}`;
+        let text = await this.store.read(path);
+        for (let attempt = 0; attempt < 50; attempt++) {
+            let parsed;
+            if (text !== undefined) {
+                try {
+                    const v = JSON.parse(text);
+                    parsed = v && typeof v === 'object' ? v : undefined;
+                }
+                catch {
+                    parsed = undefined; // unreadable lock: not a lock we can honour
+                }
+            }
+            const next = change(parsed);
+            if (next === 'keep')
+                return parsed;
+            const nextText = next === undefined ? undefined : this.guard(path, JSON.stringify(next, null, 2) + '\n');
+            const r = await this.swapLock(path, text, nextText, message);
+            if (r.ok)
+                return next;
+            text = r.existing;
+            await new Promise((res) => setTimeout(res, Math.random() * 20 * Math.min(attempt + 1, 10)));
+        }
+        throw new Error(`the environment lock ${path} in ${this.store.description} kept changing while updating it (50 attempts); try again`);
+    }
+    /** {@link StateStore.swap}, or its nearest equivalent with `tryCreate` for stores without it. */
+    async swapLock(path, expected, next, message) {
+        if (this.store.swap)
+            return this.store.swap(path, expected, next, message);
+        if (next === undefined) {
+            // No conditional removal: re-check, then remove (a narrow race, only with stores lacking swap).
+            const now = await this.store.read(path);
+            if (now !== expected)
+                return { ok: false, existing: now };
+            await this.store.remove(path);
+            await this.store.flush(message);
+            return { ok: true };
+        }
+        const r = await this.store.tryCreate(path, next, (ex) => expected !== undefined && ex === expected, message);
+        return r.ok ? r : { ok: false, existing: r.existing };
     }
     async readLock() {
         return this.readJson('lock.json');
@@ -386,20 +478,48 @@ class StateRecorder {
         const prev = await this.readCurrent();
         const at = this.iso();
         const history = [...(prev?.history ?? [])];
-        if (history.at(-1)?.version !== version)
+        const last = history.at(-1);
+        if (last?.version !== version || last.baseline)
             history.push({ version, deploymentId, at });
         const rec = { schema: 1, version, digest, deploymentId, updatedAt: at, history: history.slice(-100) };
         await this.writeJson('current.json', rec);
         return rec;
     }
-    /** The version that ran before the current one (N-1), from the success history. */
-    async previousVersion() {
+    /**
+     * Records that the environment runs its pre-clawfleet baseline again: `rolledBack` (its first recorded
+     * deployment) was restored to its snapshots, so no recorded version is running (issue #4: current.json
+     * says what actually runs). The next deployment then starts from "no version", like the first one did.
+     */
+    async setBaseline(rolledBack, by) {
+        const prev = await this.readCurrent();
+        const at = this.iso();
+        const history = [...(prev?.history ?? [])];
+        if (!history.at(-1)?.baseline)
+            history.push({ baseline: true, deploymentId: by, at });
+        const rec = { schema: 1, deploymentId: by, updatedAt: at, baseline: { rolledBack, at }, history: history.slice(-100) };
+        await this.writeJson('current.json', rec);
+        return rec;
+    }
+    /**
+     * What ran before the current state (N-1), from the history: a recorded version, the pre-clawfleet
+     * baseline (not a version: it cannot be deployed by number), or nothing recorded.
+     */
+    async previousState() {
         const cur = await this.readCurrent();
         const h = cur?.history ?? [];
-        for (let i = h.length - 2; i >= 0; i--)
-            if (h[i].version !== cur?.version)
-                return h[i].version;
-        return undefined;
+        const isCurrent = (e) => (cur?.baseline ? e.baseline === true : !e.baseline && e.version === cur?.version);
+        let i = h.length - 1;
+        while (i >= 0 && isCurrent(h[i]))
+            i--;
+        const e = h[i];
+        if (!e)
+            return undefined;
+        return e.baseline || e.version === undefined ? { kind: 'baseline', deploymentId: e.deploymentId } : { kind: 'version', version: e.version };
+    }
+    /** The recorded version that ran before the current one (N-1); undefined when none did (see {@link previousState}). */
+    async previousVersion() {
+        const p = await this.previousState();
+        return p?.kind === 'version' ? p.version : undefined;
     }
     // ---------------------------------------------------------------------------------------------------
     // Deployments
@@ -521,7 +641,7 @@ function checkId(id) {
 /** A sortable, unique deployment id: `20261121T220405Z-v48-1a2b3c4d`. */
 function newDeploymentId(now, version, planDigest, kind = '') {
     const ts = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const tag = (0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`${planDigest}:${now}:${Math.random()}`).slice(0, 8);
+    const tag = (0,_content_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${planDigest}:${now}:${Math.random()}`).slice(0, 8);
     return `${ts}-${kind}v${version}-${tag}`;
 }
 

@@ -94,22 +94,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mainHelp
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(71922);
+// EXTERNAL MODULE: ./src/common/package-root.ts
+var package_root = __nccwpck_require__(52334);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 const COMMANDS = [
-    { name: 'validate', summary: 'Validate OpenClaw configs (JSON5, $include, ${VAR}) with file:line issues', load: () => Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(162), __nccwpck_require__.e(807), __nccwpck_require__.e(397), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575)) },
-    { name: 'plan', summary: 'Show the rollout plan against the live fleet (no write)', load: () => __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 31754)) },
-    { name: 'deploy', summary: 'Rolling deploy of a config to a fleet behind health gates (rolling-deploy)', load: () => __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 22682)) },
-    { name: 'smoke', summary: 'Smoke-test gateways: probes, version, credentials, browser UI, chat', load: () => __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 15216)) },
-    { name: 'rollback', summary: "Restore a deployment's snapshots or deploy a recorded version", load: () => __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 34533)) },
-    { name: 'provision', summary: 'Give every agent working model credentials, then verify', load: () => __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 39846)) },
-    { name: 'fleet', summary: 'Start or stop a rehearsal fleet of real gateways on loopback (up|down|status)', load: () => __nccwpck_require__.e(/* import() */ 277).then(__nccwpck_require__.bind(__nccwpck_require__, 44277)) },
-    { name: 'demo', summary: 'Run the whole promotion on a rehearsal fleet of real gateways (validate … rollback)', load: () => __nccwpck_require__.e(/* import() */ 498).then(__nccwpck_require__.bind(__nccwpck_require__, 53498)) },
+    { name: 'validate', summary: 'Validate OpenClaw configs (JSON5, $include, ${VAR}) with file:line issues', load: () => Promise.all(/* import() */[__nccwpck_require__.e(4841), __nccwpck_require__.e(3162), __nccwpck_require__.e(3807), __nccwpck_require__.e(8397), __nccwpck_require__.e(5398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575)) },
+    { name: 'plan', summary: 'Show the rollout plan against the live fleet (no write)', load: () => __nccwpck_require__.e(/* import() */ 1754).then(__nccwpck_require__.bind(__nccwpck_require__, 31754)) },
+    { name: 'deploy', summary: 'Rolling deploy of a config to a fleet behind health gates (rolling-deploy)', load: () => __nccwpck_require__.e(/* import() */ 2682).then(__nccwpck_require__.bind(__nccwpck_require__, 22682)) },
+    { name: 'smoke', summary: 'Smoke-test gateways: probes, version, credentials, browser UI, chat', load: () => __nccwpck_require__.e(/* import() */ 5216).then(__nccwpck_require__.bind(__nccwpck_require__, 15216)) },
+    { name: 'rollback', summary: "Restore a deployment's snapshots or deploy a recorded version", load: () => __nccwpck_require__.e(/* import() */ 4533).then(__nccwpck_require__.bind(__nccwpck_require__, 34533)) },
+    { name: 'provision', summary: 'Give every agent working model credentials, then verify', load: () => __nccwpck_require__.e(/* import() */ 9846).then(__nccwpck_require__.bind(__nccwpck_require__, 39846)) },
+    { name: 'fleet', summary: 'Start or stop a rehearsal fleet of real gateways on loopback (up|down|status)', load: () => __nccwpck_require__.e(/* import() */ 4277).then(__nccwpck_require__.bind(__nccwpck_require__, 44277)) },
+    { name: 'report', summary: 'Render the fleet status page (watch history, incidents, deployments) as static HTML + JSON', load: () => __nccwpck_require__.e(/* import() */ 4595).then(__nccwpck_require__.bind(__nccwpck_require__, 14595)) },
+    { name: 'watch', summary: 'One fleet-watch run: probe every gateway, record the samples, track incidents', load: () => __nccwpck_require__.e(/* import() */ 7378).then(__nccwpck_require__.bind(__nccwpck_require__, 87378)) },
+    { name: 'demo', summary: 'Run the whole promotion on a rehearsal fleet of real gateways (validate … rollback)', load: () => __nccwpck_require__.e(/* import() */ 3498).then(__nccwpck_require__.bind(__nccwpck_require__, 53498)) },
 ];
 
 // EXTERNAL MODULE: ./src/cli/types.ts
@@ -150,14 +152,9 @@ Environment: NO_COLOR disables colour, FORCE_COLOR forces it.
 }
 /** The exit-code section, for command help texts. */
 const exitCodesHelp = EXIT_CODES;
+/** clawfleet's version from its package.json, found at run time (see src/common/package-root.ts for why). */
 function version() {
-    try {
-        const pkg = JSON.parse((0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "package.json", 'utf8'));
-        return pkg.version ?? 'unknown';
-    }
-    catch {
-        return 'unknown';
-    }
+    return (0,package_root/* clawfleetRoot */.k)(import.meta.url)?.version ?? 'unknown';
 }
 /** Runs clawfleet with `argv` (without node and the script path). */
 async function runCli(argv, ctx) {
@@ -269,6 +266,60 @@ function getErrorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 52334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findPackageRoot),
+/* harmony export */   k: () => (/* binding */ clawfleetRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Finding clawfleet's own package folder at run time, from the sources (src/…) and from a bundle
+ * (dist/<name>/…) alike: walk up from a module's folder to the first package.json named "clawfleet".
+ *
+ * Why not `new URL('../../package.json', import.meta.url)`: ncc turns such a literal into an emitted asset
+ * and copies the root package.json into the bundle folder (measured: dist/cli/package.json was a copy of it,
+ * replacing the `{"type":"module"}` marker ncc writes there). The walk builds its paths at run time, which
+ * the bundler leaves alone.
+ */
+
+
+
+/** The nearest folder at or above `start` whose package.json is named `name`; undefined when there is none. */
+function findPackageRoot(start, name = 'clawfleet') {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
+    for (;;) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            try {
+                const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+                if (pkg.name === name)
+                    return { dir, version: typeof pkg.version === 'string' ? pkg.version : undefined };
+            }
+            catch {
+                // not a readable package.json: keep walking
+            }
+        }
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+/** clawfleet's package folder, found from the module at `moduleUrl` (pass `import.meta.url`). */
+function clawfleetRoot(moduleUrl) {
+    return findPackageRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(moduleUrl)));
 }
 
 
@@ -435,6 +486,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 98995:
 /***/ ((module) => {
 
@@ -596,6 +654,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
 /***/ 43106:
 /***/ ((module) => {
 
@@ -742,7 +807,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -805,7 +870,9 @@ var __webpack_exports__ = {};
  * The only place that touches the real process: it sets the exit code after output is written.
  */
 
-void (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
+// `self`: this Node with its flags (the tsx loader when run from the sources) and this entry script.
+const self = process.argv[1] ? [process.execPath, ...process.execArgv, process.argv[1]] : undefined;
+void (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), ...(self ? { self } : {}) }).then((code) => {
     process.exitCode = code;
 }, (error) => {
     process.stderr.write(`clawfleet: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

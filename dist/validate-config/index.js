@@ -38411,7 +38411,7 @@ async function validateFiles(files, opts = {}) {
         reports = files.map((file) => validateFast(file, opts, schemaIssues));
     }
     else {
-        const runExact = opts.engines?.runExactValidate ?? (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 899))).runExactValidate;
+        const runExact = opts.engines?.runExactValidate ?? (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 585))).runExactValidate;
         const { default: pLimit } = await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 370));
         const limit = pLimit(Math.max(1, opts.concurrency ?? 2));
         reports = await Promise.all(files.map((file) => limit(() => validateExact(file, opts, runExact))));
