@@ -201,6 +201,17 @@ describe('checkControlUi in Chromium', () => {
 describe('chat in the UI', () => {
   const spec = { prompt: 'Reply with PONG', expect: /PONG/, timeoutMs: 5_000 };
 
+  it('a reply still rendering when the run ends is read once the transcript settles, not as its first chunk', async () => {
+    gw.knobs.uiStreamMs = 1_200; // the old rule (stop at the run's end once it matches) read "PONG fro" here
+    try {
+      const r = await run({ chat: spec, cleanupSession: async () => 'deleted' });
+      expect(r.chat?.status, r.chat?.reasons.join('\n')).toBe('pass');
+      expect(r.chat?.data?.['reply']).toBe('PONG from fake gateway'); // not "PONG fro"
+    } finally {
+      delete gw.knobs.uiStreamMs;
+    }
+  });
+
   it('types the prompt in a dedicated session and reads the reply row', async () => {
     const cleaned: Array<[string, string | undefined]> = [];
     const r = await run({ chat: spec, cleanupSession: async (k, runId) => (cleaned.push([k, runId]), `chat session ${k} deleted`) });

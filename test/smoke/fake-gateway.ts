@@ -15,6 +15,8 @@ import type { Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface FakeKnobs {
+  /** The UI renders the final reply in two steps: its first 8 characters, then the whole text this many ms later. */
+  uiStreamMs?: number;
   version?: string;
   /** `/readyz` not ready with these failing subsystems. */
   notReady?: string[];
@@ -114,7 +116,13 @@ const APP_JS = String.raw`
       }
       if (f.type === 'res' && pend[f.id]) { pend[f.id](f); delete pend[f.id]; return; }
       if (f.type === 'event' && f.event === 'chat' && f.payload.state === 'final' && f.payload.text) {
-        const d = document.createElement('div'); d.setAttribute('data-message-text', f.payload.text); d.textContent = f.payload.text; rows.appendChild(d);
+        const k = window.__knobs || {};
+        const full = f.payload.text;
+        const d = document.createElement('div'); rows.appendChild(d);
+        const show = (t) => { d.setAttribute('data-message-text', t); d.textContent = t; };
+        // Like the real UI on a busy host: the run's end arrives before the last chunk is rendered.
+        if (k.uiStreamMs) { show(full.slice(0, 8)); setTimeout(() => show(full), k.uiStreamMs); }
+        else show(full);
       }
     };
   }
@@ -139,7 +147,7 @@ function page(knobs: FakeKnobs, version: string): string {
   return `<!doctype html>
 <html data-openclaw-control-ui-build-id="${BUILD_ID(version)}" lang="en"><head><meta charset="UTF-8"><title>OpenClaw Control</title>
 <link rel="stylesheet" crossorigin href="/assets/app.css">
-<script>window.__knobs = ${JSON.stringify({ avatar404: knobs.avatar404, api500: knobs.api500, consoleError: knobs.consoleError, pageError: knobs.pageError })};</script>
+<script>window.__knobs = ${JSON.stringify({ avatar404: knobs.avatar404, api500: knobs.api500, consoleError: knobs.consoleError, pageError: knobs.pageError, uiStreamMs: knobs.uiStreamMs })};</script>
 <script type="module" crossorigin src="/assets/app.js"></script>
 </head><body>
 <div class="sidebar-footer-bar"><span class="sr-only" role="status" aria-live="polite">Connecting</span></div>
