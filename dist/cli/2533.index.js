@@ -438,6 +438,7 @@ async function chatInUi(page, monitor, spec, check, deadline) {
     let finishedAt;
     let matchedAt;
     let reply;
+    let stableSince;
     for (;;) {
         const rows = await page
             .locator(SELECTORS.messageText)
@@ -449,12 +450,19 @@ async function chatInUi(page, monitor, spec, check, deadline) {
         if (monitor.observer.finished && finishedAt === undefined)
             finishedAt = elapsed;
         if (after.length) {
-            reply = after.join('\n');
-            // The reply streams in: once it matches, keep reading until the run is over (at most 5 s more)
-            // so the report shows the whole reply, not the first chunk.
+            const text = after.join('\n');
+            if (text !== reply)
+                stableSince = elapsed;
+            reply = text;
+            // The reply streams in: once it matches, keep reading until the run is over AND the transcript shows
+            // the whole reply — the text the gateway sent (the page's own WebSocket frames), or, when the UI
+            // renders it differently (markdown), no change for 1.5 s — at most 5 s more. The run's end reaches
+            // the page before its last chunk is rendered (measured: "PONG fro" read at the lifecycle end).
             if (spec.expect.test(reply)) {
                 matchedAt ??= elapsed;
-                if (finishedAt !== undefined || elapsed - matchedAt > 5_000)
+                const sent = monitor.observer.replyText.trim();
+                const whole = (sent !== '' && reply.includes(sent)) || (stableSince !== undefined && elapsed - stableSince >= 1_500);
+                if ((finishedAt !== undefined && whole) || elapsed - matchedAt > 5_000)
                     break;
             }
         }
