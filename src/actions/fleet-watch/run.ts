@@ -29,7 +29,7 @@ import { resolveExpectedVersion } from '../../smoke/version.js';
 import { GitHubPort, type GitHubRequest } from '../../github/port.js';
 import { createAlertSink } from '../../watch/alerts.js';
 import type { AlertSink } from '../../watch/types.js';
-import { runWatch, SUMMARY_HEADERS, summaryRows, type BrowserSample, type FailOn, type WatchResult, type WatchTarget } from '../../watch/watch.js';
+import { runWatch, SUMMARY_HEADERS, summaryRows, type BrowserSample, type FailOn, type WatchOptions, type WatchResult, type WatchTarget } from '../../watch/watch.js';
 import { writeArtifacts } from '../rolling-deploy/shared.js';
 
 export const ACTION_NAME = 'fleet-watch';
@@ -232,6 +232,30 @@ export function alertSinkFor(inputs: WatchInputs, opts: { secrets: SecretRegistr
   return createAlertSink({ port: new GitHubPort(request, inputs.repository), secrets: opts.secrets, logger: opts.logger });
 }
 
+/** The runWatch options the action and `clawfleet watch` both derive from the parsed inputs. */
+export function watchOptionsFrom(inputs: WatchInputs, store: StateStore, alerts: AlertSink, deps: { secrets: SecretRegistry; logger: Logger }): WatchOptions {
+  return {
+    environment: inputs.environment,
+    targets: inputs.targets,
+    inventoryIds: inputs.inventoryIds,
+    store,
+    alerts,
+    ...(inputs.expectedVersion ? { expectedVersion: inputs.expectedVersion } : {}),
+    ...(inputs.browser ? { browser: { path: inputs.browser.location.path, sample: inputs.browser.sample, screenshotsDir: join(inputs.runDir, 'screenshots') } } : {}),
+    timeoutMs: inputs.timeoutMs,
+    concurrency: inputs.concurrency,
+    pairDevices: inputs.pairDevices,
+    retentionDays: inputs.retentionDays,
+    debounce: inputs.debounce,
+    recoverAfter: inputs.recoverAfter,
+    remindAfterMs: inputs.remindAfterMs,
+    failOn: inputs.failOn,
+    ...(inputs.runbookUrl ? { runbookUrl: inputs.runbookUrl } : {}),
+    secrets: deps.secrets,
+    logger: deps.logger,
+  };
+}
+
 export interface RunOptions {
   read?: InputReader;
   env?: NodeJS.ProcessEnv;
@@ -266,26 +290,9 @@ export async function run(opts: RunOptions = {}): Promise<WatchResult | undefine
     );
     try {
       result = await runWatch({
-        environment: inputs.environment,
-        targets: inputs.targets,
-        inventoryIds: inputs.inventoryIds,
-        store,
-        ...(inputs.expectedVersion ? { expectedVersion: inputs.expectedVersion } : {}),
-        ...(inputs.browser ? { browser: { path: inputs.browser.location.path, sample: inputs.browser.sample, screenshotsDir: join(inputs.runDir, 'screenshots') } } : {}),
-        timeoutMs: inputs.timeoutMs,
-        concurrency: inputs.concurrency,
-        pairDevices: inputs.pairDevices,
-        retentionDays: inputs.retentionDays,
-        debounce: inputs.debounce,
-        recoverAfter: inputs.recoverAfter,
-        remindAfterMs: inputs.remindAfterMs,
-        failOn: inputs.failOn,
-        alerts: sink,
-        ...(inputs.runbookUrl ? { runbookUrl: inputs.runbookUrl } : {}),
+        ...watchOptionsFrom(inputs, store, sink, { secrets, logger }),
         ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
         ...(env['GITHUB_RUN_ID'] ? { runId: `${env['GITHUB_RUN_ID']}-${env['GITHUB_RUN_ATTEMPT'] || '1'}` } : {}),
-        secrets,
-        logger,
         ...(opts.clientFactory ? { clientFactory: opts.clientFactory } : {}),
         ...(opts.extraHeaders ? { extraHeaders: opts.extraHeaders } : {}),
         ...(opts.now ? { now: opts.now } : {}),

@@ -58,7 +58,7 @@ ${exitCodesHelp}
       return '';
     };
     const secrets = new SecretRegistry();
-    const [{ getInputs, alertSinkFor }, watch, shared, summary] = await Promise.all([
+    const [{ getInputs, alertSinkFor, watchOptionsFrom }, watch, shared, summary] = await Promise.all([
       import('../../actions/fleet-watch/run.js'),
       import('../../watch/watch.js'),
       import('../../actions/rolling-deploy/shared.js'),
@@ -71,26 +71,7 @@ ${exitCodesHelp}
       const store = shared.openStore(inputs.store, ctx.cwd);
       let result;
       try {
-        result = await watch.runWatch({
-          environment: inputs.environment,
-          targets: inputs.targets,
-          inventoryIds: inputs.inventoryIds,
-          store,
-          alerts: alertSinkFor(inputs, { secrets, logger }),
-          ...(inputs.expectedVersion ? { expectedVersion: inputs.expectedVersion } : {}),
-          ...(inputs.browser ? { browser: { path: inputs.browser.location.path, sample: inputs.browser.sample, screenshotsDir: `${inputs.runDir}/screenshots` } } : {}),
-          timeoutMs: inputs.timeoutMs,
-          concurrency: inputs.concurrency,
-          pairDevices: inputs.pairDevices,
-          retentionDays: inputs.retentionDays,
-          debounce: inputs.debounce,
-          recoverAfter: inputs.recoverAfter,
-          remindAfterMs: inputs.remindAfterMs,
-          failOn: inputs.failOn,
-          ...(inputs.runbookUrl ? { runbookUrl: inputs.runbookUrl } : {}),
-          secrets,
-          logger,
-        });
+        result = await watch.runWatch(watchOptionsFrom(inputs, store, alertSinkFor(inputs, { secrets, logger }), { secrets, logger }));
       } finally {
         await (store as { close?: () => Promise<void> }).close?.();
       }
