@@ -181,7 +181,7 @@ ${_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodesHelp */ .yj}
             return '';
         };
         const secrets = new _common_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretRegistry */ .k();
-        const [{ getInputs, alertSinkFor }, watch, shared, summary] = await Promise.all([
+        const [{ getInputs, alertSinkFor, watchOptionsFrom }, watch, shared, summary] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(4841), __webpack_require__.e(8815), __webpack_require__.e(3162), __webpack_require__.e(6421), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(2977), __webpack_require__.e(3762), __webpack_require__.e(9157), __webpack_require__.e(453), __webpack_require__.e(5448), __webpack_require__.e(6868), __webpack_require__.e(417), __webpack_require__.e(9683), __webpack_require__.e(2533), __webpack_require__.e(5742), __webpack_require__.e(4416), __webpack_require__.e(7043)]).then(__webpack_require__.bind(__webpack_require__, 97043)),
             Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(2977), __webpack_require__.e(9157), __webpack_require__.e(453), __webpack_require__.e(5448), __webpack_require__.e(9683), __webpack_require__.e(2533), __webpack_require__.e(4416), __webpack_require__.e(6061)]).then(__webpack_require__.bind(__webpack_require__, 14416)),
             Promise.all(/* import() */[__webpack_require__.e(4841), __webpack_require__.e(6421), __webpack_require__.e(9157), __webpack_require__.e(453), __webpack_require__.e(5448), __webpack_require__.e(417), __webpack_require__.e(5742), __webpack_require__.e(7989)]).then(__webpack_require__.bind(__webpack_require__, 75742)),
@@ -194,26 +194,7 @@ ${_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodesHelp */ .yj}
             const store = shared.openStore(inputs.store, ctx.cwd);
             let result;
             try {
-                result = await watch.runWatch({
-                    environment: inputs.environment,
-                    targets: inputs.targets,
-                    inventoryIds: inputs.inventoryIds,
-                    store,
-                    alerts: alertSinkFor(inputs, { secrets, logger }),
-                    ...(inputs.expectedVersion ? { expectedVersion: inputs.expectedVersion } : {}),
-                    ...(inputs.browser ? { browser: { path: inputs.browser.location.path, sample: inputs.browser.sample, screenshotsDir: `${inputs.runDir}/screenshots` } } : {}),
-                    timeoutMs: inputs.timeoutMs,
-                    concurrency: inputs.concurrency,
-                    pairDevices: inputs.pairDevices,
-                    retentionDays: inputs.retentionDays,
-                    debounce: inputs.debounce,
-                    recoverAfter: inputs.recoverAfter,
-                    remindAfterMs: inputs.remindAfterMs,
-                    failOn: inputs.failOn,
-                    ...(inputs.runbookUrl ? { runbookUrl: inputs.runbookUrl } : {}),
-                    secrets,
-                    logger,
-                });
+                result = await watch.runWatch(watchOptionsFrom(inputs, store, alertSinkFor(inputs, { secrets, logger }), { secrets, logger }));
             }
             finally {
                 await store.close?.();

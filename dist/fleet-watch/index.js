@@ -104172,6 +104172,29 @@ function alertSinkFor(inputs, opts) {
     const request = opts.request ?? getOctokit(inputs.githubToken).request;
     return createAlertSink({ port: new GitHubPort(request, inputs.repository), secrets: opts.secrets, logger: opts.logger });
 }
+/** The runWatch options the action and `clawfleet watch` both derive from the parsed inputs. */
+function watchOptionsFrom(inputs, store, alerts, deps) {
+    return {
+        environment: inputs.environment,
+        targets: inputs.targets,
+        inventoryIds: inputs.inventoryIds,
+        store,
+        alerts,
+        ...(inputs.expectedVersion ? { expectedVersion: inputs.expectedVersion } : {}),
+        ...(inputs.browser ? { browser: { path: inputs.browser.location.path, sample: inputs.browser.sample, screenshotsDir: (0,external_node_path_namespaceObject.join)(inputs.runDir, 'screenshots') } } : {}),
+        timeoutMs: inputs.timeoutMs,
+        concurrency: inputs.concurrency,
+        pairDevices: inputs.pairDevices,
+        retentionDays: inputs.retentionDays,
+        debounce: inputs.debounce,
+        recoverAfter: inputs.recoverAfter,
+        remindAfterMs: inputs.remindAfterMs,
+        failOn: inputs.failOn,
+        ...(inputs.runbookUrl ? { runbookUrl: inputs.runbookUrl } : {}),
+        secrets: deps.secrets,
+        logger: deps.logger,
+    };
+}
 /** Runs the action; never throws (failures go through handleError). Returns the result when the watch ran. */
 async function run(opts = {}) {
     const env = opts.env ?? process.env;
@@ -104189,26 +104212,9 @@ async function run(opts = {}) {
             `history in ${store.description}; retention ${inputs.retentionDays} day(s); debounce ${inputs.debounce}; alerts ${inputs.repository ? `as issues in ${inputs.repository.owner}/${inputs.repository.repo}` : 'off (tracked in the state only)'}`);
         try {
             result = await runWatch({
-                environment: inputs.environment,
-                targets: inputs.targets,
-                inventoryIds: inputs.inventoryIds,
-                store,
-                ...(inputs.expectedVersion ? { expectedVersion: inputs.expectedVersion } : {}),
-                ...(inputs.browser ? { browser: { path: inputs.browser.location.path, sample: inputs.browser.sample, screenshotsDir: (0,external_node_path_namespaceObject.join)(inputs.runDir, 'screenshots') } } : {}),
-                timeoutMs: inputs.timeoutMs,
-                concurrency: inputs.concurrency,
-                pairDevices: inputs.pairDevices,
-                retentionDays: inputs.retentionDays,
-                debounce: inputs.debounce,
-                recoverAfter: inputs.recoverAfter,
-                remindAfterMs: inputs.remindAfterMs,
-                failOn: inputs.failOn,
-                alerts: sink,
-                ...(inputs.runbookUrl ? { runbookUrl: inputs.runbookUrl } : {}),
+                ...watchOptionsFrom(inputs, store, sink, { secrets, logger }),
                 ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
                 ...(env['GITHUB_RUN_ID'] ? { runId: `${env['GITHUB_RUN_ID']}-${env['GITHUB_RUN_ATTEMPT'] || '1'}` } : {}),
-                secrets,
-                logger,
                 ...(opts.clientFactory ? { clientFactory: opts.clientFactory } : {}),
                 ...(opts.extraHeaders ? { extraHeaders: opts.extraHeaders } : {}),
                 ...(opts.now ? { now: opts.now } : {}),
