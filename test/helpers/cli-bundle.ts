@@ -44,7 +44,9 @@ function sourceHash(): string {
   const files: string[] = [];
   for (const d of ['src', 'action-fixtures/fleet']) walk(join(REPO_ROOT, d), files);
   for (const f of ['package.json', 'tsconfig.json']) files.push(join(REPO_ROOT, f));
-  const h = createHash('sha256');
+  // The checkout is part of the key: the bundle's node_modules is a symlink into it, so a bundle built by
+  // another (possibly deleted) clone of the same source must not be reused.
+  const h = createHash('sha256').update(REPO_ROOT).update('\0');
   for (const f of files) {
     h.update(relative(REPO_ROOT, f)).update('\0');
     h.update(readFileSync(f)).update('\0');
